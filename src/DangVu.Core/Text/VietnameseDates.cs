@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace DangVu.Core.Text;
+
+/// <summary>Dates as Vietnamese users and documents write them.</summary>
+public static class VietnameseDates
+{
+    /// <summary>The time zone of Vietnam (UTC+7, no daylight saving).</summary>
+    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    /// <summary>"22/05/2008": lists and forms.</summary>
+    public static string Numeric(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"22/05/2008 14:30" in Vietnam time: logs and lists of events.</summary>
+    public static string ShortDateTime(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"ngày 22 tháng 5 năm 2008": documents, with no leading zeros.</summary>
+    public static string Written(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day} tháng {date.Month} năm {date.Year}");
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace DangVu.Core.Text;
+
+/// <summary>
+/// Canonical form, search keys and ordering for Vietnamese text.
+/// Every string that enters DangVu from a user or a file goes through <see cref="Normalize"/>.
+/// </summary>
+public static class VietnameseText
+{
+    /// <summary>The culture whose ICU collation gives Vietnamese alphabetical order (a ă â b c d đ e ê …).</summary>
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>
+    /// NFC with one tone placement: in the open syllables oa, oe and uy the tone mark sits on the
+    /// second vowel (hoà, khoẻ, uỷ, thuỵ), as the Ministry of Education's 2018 rule and Debian's
+    /// hunspell-vi list write them. Trims and collapses runs of white space; null becomes empty.
+    /// </summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var output = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        var index = 0;
+        while (index < decomposed.Length)
+        {
+            var character = decomposed[index];
+            if (char.IsWhiteSpace(character))
+            {
+                pendingSpace = output.Length > 0;
+                index++;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                output.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (!IsWordCharacter(character))
+            {
+                output.Append(character);
+                index++;
+                continue;
+            }
+
+            var end = index;
+            while (end < decomposed.Length && IsWordCharacter(decomposed[end]))
+            {
+                end++;
+            }
+
+            ToneMarks.AppendCanonicalSyllable(output, decomposed.AsSpan(index, end - index));
+            index = end;
+        }
+
+        return output.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A key for accent-, case- and tone-placement-insensitive search: marks dropped, đ folded to d,
+    /// lower case, single spaces. "Nguyễn Văn Hoà", "NGUYEN VAN HOA" and "nguyen van hòa" share one key.
+    /// </summary>
+    public static string SearchKey(string? text)
+    {
+        var decomposed = Normalize(text).Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        foreach (var character in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            key.Append(character switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(character),
+            });
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>Compares two strings in Vietnamese alphabetical order (ICU's vi collation).</summary>
+    public static int Compare(string? left, string? right) =>
+        Culture.CompareInfo.Compare(left, right, CompareOptions.None);
+
+    /// <summary>A comparer for plain Vietnamese strings (ICU's vi collation).</summary>
+    public static StringComparer Comparer { get; } = StringComparer.Create(Culture, ignoreCase: false);
+
+    private static bool IsWordCharacter(char character) =>
+        char.IsLetterOrDigit(character)
+        || CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark;
+}

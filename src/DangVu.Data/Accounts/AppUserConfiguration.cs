@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DangVu.Data.Accounts;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> user)
+    {
+        user.Property(u => u.FullName).HasMaxLength(200);
+        user.Property(u => u.SortName).HasMaxLength(200);
+        user.Property(u => u.SearchKey).HasMaxLength(200);
+        user.HasIndex(u => u.SortName);
+        user.HasIndex(u => u.SearchKey);
+        user.HasMany(u => u.Grants).WithOne().HasForeignKey(grant => grant.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,38 @@
+using DangVu.Data.Accounts;
+using DangVu.Data.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangVu.Data;
+
+/// <summary>The one DbContext of DangVu, on SQLite or PostgreSQL as configured.</summary>
+public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
+    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
+{
+    /// <summary>The keys that protect sign-in cookies and CSRF tokens, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<UserGrant> UserGrants => Set<UserGrant>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    /// <summary>Events to append to the audit log at the next SaveChanges (see <see cref="AuditingInterceptor"/>).</summary>
+    internal List<AuditEvent> PendingAuditEvents { get; } = [];
+
+    /// <summary>Whether this context holds the audit chain's lock between saving and saved.</summary>
+    internal bool HoldsAuditChainLock { get; set; }
+
+    /// <summary>The name of the Vietnamese collation on this provider.</summary>
+    public string VietnameseCollation => Text.VietnameseCollation.NameFor(Database);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DangVuDbContext).Assembly);
+        builder.Entity<AppUser>().Property(user => user.SortName).UseCollation(VietnameseCollation);
+        Sensitive.MarkIdentitySecrets(builder);
+    }
+}

@@ -1,0 +1,26 @@
+using DangVu.Data.Audit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DangVu.Data.Infrastructure;
+
+public static class DataServices
+{
+    /// <summary>
+    /// Registers the DbContext, with auditing, and the data services. The database is the registered
+    /// <see cref="DatabaseTarget"/>, read when a context is made, so a host or a test can swap it.
+    /// </summary>
+    public static IServiceCollection AddDangVuData(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor, SystemAuditActor>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<DangVuDbContext>((provider, options) => options
+            .Configure(provider.GetRequiredService<DatabaseTarget>())
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using DangVu.Core.Access;
+
+namespace DangVu.Web.Access;
+
+/// <summary>The claims DangVu puts in the sign-in cookie, and how to read them back.</summary>
+internal static class DangVuClaims
+{
+    /// <summary>One per grant: "Role|/scope/path/".</summary>
+    public const string Grant = "dangvu:grant";
+
+    public const string FullName = "dangvu:full_name";
+
+    /// <summary>Present while the user holds a one-time password that must be changed.</summary>
+    public const string MustChangePassword = "dangvu:must_change_password";
+
+    public static string Encode(RoleGrant grant) => $"{grant.Role}|{grant.ScopePath}";
+
+    public static AccessScope GetAccessScope(this ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return AccessScope.None;
+        }
+
+        var grants = new List<RoleGrant>();
+        foreach (var claim in user.FindAll(Grant))
+        {
+            var parts = claim.Value.Split('|', 2);
+            if (parts.Length == 2 && Enum.TryParse<Role>(parts[0], out var role))
+            {
+                grants.Add(new RoleGrant(role, parts[1]));
+            }
+        }
+
+        return new AccessScope(grants);
+    }
+
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(FullName) is { Length: > 0 } fullName ? fullName : user.Identity?.Name ?? string.Empty;
+}

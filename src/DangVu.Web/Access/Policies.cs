@@ -1,0 +1,34 @@
+using DangVu.Core.Access;
+
+namespace DangVu.Web.Access;
+
+/// <summary>
+/// The one set of authorization policies every page and endpoint names. Each role policy is scope-aware:
+/// without a resource it asks "does the caller hold the role anywhere", with an organization path it asks
+/// "over this organization" (<see cref="ScopedRoleHandler"/>).
+/// </summary>
+internal static class Policies
+{
+    /// <summary>Signed in with a current password. The fallback for everything not named otherwise.</summary>
+    public const string SignedIn = "SignedIn";
+
+    /// <summary>Accounts, grants, the audit log.</summary>
+    public const string Admin = "Admin";
+
+    /// <summary>Organization tree, member records, documents, tasks.</summary>
+    public const string Office = "Office";
+
+    public const string Secretary = "Secretary";
+
+    /// <summary>Inspection, discipline, complaints: confidential.</summary>
+    public const string Inspection = "Inspection";
+
+    /// <summary>The roles each role policy admits. Admin and Office may act wherever their grant reaches.</summary>
+    public static readonly IReadOnlyDictionary<string, Role[]> RolesByPolicy = new Dictionary<string, Role[]>
+    {
+        [Admin] = [Role.Admin],
+        [Office] = [Role.Admin, Role.Office],
+        [Secretary] = [Role.Admin, Role.Office, Role.Secretary],
+        [Inspection] = [Role.Inspection],
+    };
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace DangVu.Web.Cli;
+
+/// <summary>The <c>dangvu</c> command line: with no verb it serves the web UI and API.</summary>
+internal static class DangVuCommandLine
+{
+    public static RootCommand Create()
+    {
+        // Tokens the verbs do not know go to the web host as configuration (--Logging:LogLevel:Default=Debug),
+        // which is also how WebApplicationFactory hands over its settings.
+        var root = new RootCommand("DangVu — phần mềm công tác xây dựng Đảng") { TreatUnmatchedTokensAsErrors = false };
+        root.Options.Add(CommonOptions.Database);
+        ServeCommand.AddTo(root);
+        MigrateCommand.AddTo(root);
+        DemoCommand.AddTo(root);
+        UserCommands.AddTo(root);
+        AuditCommands.AddTo(root);
+        return root;
+    }
+
+    public static Task<int> InvokeAsync(string[] args)
+    {
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        return Create().Parse(args).InvokeAsync(configuration);
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using DangVu.Web.Hosting;
+
+namespace DangVu.Web.Cli;
+
+/// <summary><c>dangvu [serve] [--urls URL]</c>: the web UI and the API.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    private static readonly Option<string> Urls = new("--urls")
+    {
+        Description = "Địa chỉ lắng nghe",
+        DefaultValueFactory = _ => DefaultUrls,
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        var serve = new Command("serve", "Chạy giao diện web và API (mặc định khi không có lệnh)");
+        serve.Options.Add(Urls);
+        serve.SetAction(RunAsync);
+        root.Subcommands.Add(serve);
+
+        root.Options.Add(Urls);
+        root.SetAction(RunAsync);
+    }
+
+    private static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken) =>
+        RunWebAsync(result, new WebRunOptions(), cancellationToken);
+
+    public static Task<int> RunWebAsync(ParseResult result, WebRunOptions options, CancellationToken cancellationToken) =>
+        CliFailure.RunAsync(async target =>
+        {
+            var app = DangVuWebApp.Build([.. result.UnmatchedTokens], target, options with { Urls = result.GetValue(Urls) ?? DefaultUrls });
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }, result.GetValue(CommonOptions.Database));
+}

@@ -1,0 +1,46 @@
+using DangVu.Data.Audit;
+using DangVu.Data.Infrastructure;
+using DangVu.Web.Access;
+using DangVu.Web.Features.Accounts;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using DangVu.Data;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace DangVu.Web.Hosting;
+
+internal static class WebServices
+{
+    public static WebApplicationBuilder AddDangVu(this WebApplicationBuilder builder, DatabaseTarget target, WebRunOptions options)
+    {
+        builder.WebHost.UseStaticWebAssets();
+        builder.AddDangVuLogging();
+
+        var services = builder.Services;
+        // First, so the schema exists before any other hosted service (the data-protection key ring) reads it.
+        services.AddHostedService<StartupTasks>();
+        services.AddSingleton(target);
+        services.AddSingleton(options);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpContextAuditActor>();
+        services.AddDangVuData();
+        services.AddDangVuAccounts();
+        services.AddDangVuSignIn();
+        services.AddSingleton<IAccountNotice, ConsoleAccountNotice>();
+        services.AddDangVuAccess();
+
+        services.AddDataProtection().SetApplicationName("DangVu").PersistKeysToDbContext<DangVuDbContext>();
+        // Vietnamese letters go out as themselves, not as &#x...; entities.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(pages => pages.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<DangVuDbContext>("database");
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "dangvu.csrf";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return builder;
+    }
+}
