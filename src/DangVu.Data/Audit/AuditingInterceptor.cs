@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using DangVu.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -15,6 +17,9 @@ public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) :
     // One writer at a time extends the chain in this process; the head's concurrency token
     // turns a writer in another process into a conflict instead of a fork.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
+
+    // Details stay readable in Vietnamese (the log is read by people); markup characters are still escaped.
+    private static readonly JsonSerializerOptions DetailsJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -192,6 +197,6 @@ public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) :
             fields[property.Metadata.Name] = Sensitive.IsSensitive(property.Metadata) ? "***" : value;
         }
 
-        return new AuditEvent(action, entry.Metadata.ClrType.Name, entityId, JsonSerializer.Serialize(fields));
+        return new AuditEvent(action, entry.Metadata.ClrType.Name, entityId, JsonSerializer.Serialize(fields, DetailsJson));
     }
 }
