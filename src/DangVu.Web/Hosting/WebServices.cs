@@ -3,6 +3,7 @@ using DangVu.Data.Infrastructure;
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using DangVu.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,6 +35,12 @@ internal static class WebServices
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(pages => pages.RootDirectory = "/Features");
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // API clients read Vietnamese messages as text, and roles and states as names, not numbers.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<DangVuDbContext>("database");
         services.AddAntiforgery(antiforgery =>

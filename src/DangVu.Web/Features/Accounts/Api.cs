@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using DangVu.Core.Access;
 using DangVu.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,7 +54,7 @@ internal static class AccountsApi
     }
 }
 
-public sealed record GrantDto(Role Role, string RoleName, string ScopePath)
+public sealed record GrantDto([property: JsonConverter(typeof(JsonStringEnumConverter<Role>))] Role Role, string RoleName, string ScopePath)
 {
     public static GrantDto From(RoleGrant grant) => new(grant.Role, RoleNames.Vietnamese(grant.Role), grant.ScopePath);
 }
