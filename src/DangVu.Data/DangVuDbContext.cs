@@ -32,6 +32,7 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DangVuDbContext).Assembly);
+        builder.Entity<AppUser>().Property(user => user.GivenName).UseCollation(VietnameseCollation);
         builder.Entity<AppUser>().Property(user => user.SortName).UseCollation(VietnameseCollation);
         Sensitive.MarkIdentitySecrets(builder);
     }

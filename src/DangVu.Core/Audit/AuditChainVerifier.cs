@@ -73,7 +73,13 @@ public sealed class AuditChainVerifier
                 $"Thiếu các mục từ {_lastSequence + 1} đến {headSequence} ở cuối nhật ký: có mục bị xoá.");
         }
 
-        if (headSequence < _lastSequence || !string.Equals(headHash, _lastHash, StringComparison.Ordinal))
+        if (headSequence == _lastSequence && !string.Equals(headHash, _lastHash, StringComparison.Ordinal))
+        {
+            return new(AuditBreakKind.Changed, headSequence,
+                $"Mục cuối (số {headSequence}) không phải mục đã ghi nhận: nó đã bị thay thế.");
+        }
+
+        if (headSequence < _lastSequence)
         {
             return new(AuditBreakKind.Inserted, headSequence + 1,
                 $"Nhật ký có mục sau mục cuối đã ghi nhận ({headSequence}): có mục bị chèn thêm.");

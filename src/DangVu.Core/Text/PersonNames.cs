@@ -6,9 +6,16 @@ namespace DangVu.Core.Text;
 /// </summary>
 public static class PersonNames
 {
-    /// <summary>Orders full names by given name, then family and middle names (ICU's vi collation).</summary>
-    public static IComparer<string> Comparer { get; } = Comparer<string>.Create(
-        (left, right) => VietnameseText.Compare(SortName(left), SortName(right)));
+    /// <summary>
+    /// Orders full names by given name, then family and middle names (ICU's vi collation). The given name is
+    /// compared on its own first: in one string ICU weighs tones only after every letter, so "Lê Hoà" would
+    /// fall between "Bùi Hoa" and "Trần Hoa". Databases order by <see cref="GivenName"/>, then <see cref="SortName"/>.
+    /// </summary>
+    public static IComparer<string> Comparer { get; } = Comparer<string>.Create((left, right) =>
+    {
+        var byGivenName = VietnameseText.Compare(GivenName(left), GivenName(right));
+        return byGivenName != 0 ? byGivenName : VietnameseText.Compare(SortName(left), SortName(right));
+    });
 
     /// <summary>The given name: the last word of the normalized full name.</summary>
     public static string GivenName(string fullName)
@@ -19,8 +26,8 @@ public static class PersonNames
     }
 
     /// <summary>
-    /// The string a database orders people by with its Vietnamese collation: given name, a space,
-    /// then the family and middle names ("Hoà Nguyễn Văn"). Stored beside the name so lists sort on an index.
+    /// The second key a database orders people by, after <see cref="GivenName"/>, with its Vietnamese collation:
+    /// given name, a space, then the family and middle names ("Hoà Nguyễn Văn"). Stored so lists sort on an index.
     /// </summary>
     public static string SortName(string fullName)
     {

@@ -51,6 +51,12 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("vi-VN-x-icu");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -114,7 +120,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("SearchKey");
 
-                    b.HasIndex("SortName");
+                    b.HasIndex("GivenName", "SortName");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

@@ -46,6 +46,12 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("vi");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -109,7 +115,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("SearchKey");
 
-                    b.HasIndex("SortName");
+                    b.HasIndex("GivenName", "SortName");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

@@ -20,12 +20,16 @@ public sealed class AppUser : IdentityUser<Guid>
         set
         {
             _fullName = VietnameseText.Normalize(value);
+            GivenName = PersonNames.GivenName(_fullName);
             SortName = PersonNames.SortName(_fullName);
             SearchKey = VietnameseText.SearchKey(_fullName);
         }
     }
 
-    /// <summary>Given name first, ordered by the database's Vietnamese collation.</summary>
+    /// <summary>The first sort key of people lists, with the database's Vietnamese collation.</summary>
+    public string GivenName { get; private set; } = string.Empty;
+
+    /// <summary>The second sort key: given name first, then family and middle names.</summary>
     public string SortName { get; private set; } = string.Empty;
 
     /// <summary>Folded name (no marks, đ→d, lower case) for indexed prefix search.</summary>

@@ -8,9 +8,10 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> user)
     {
         user.Property(u => u.FullName).HasMaxLength(200);
+        user.Property(u => u.GivenName).HasMaxLength(200);
         user.Property(u => u.SortName).HasMaxLength(200);
         user.Property(u => u.SearchKey).HasMaxLength(200);
-        user.HasIndex(u => u.SortName);
+        user.HasIndex(u => new { u.GivenName, u.SortName });
         user.HasIndex(u => u.SearchKey);
         user.HasMany(u => u.Grants).WithOne().HasForeignKey(grant => grant.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,11 +1,11 @@
-using DangVu.Data.Audit;
-using DangVu.Data.Infrastructure;
-using DangVu.Web.Access;
-using DangVu.Web.Features.Accounts;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using DangVu.Data;
+using DangVu.Data.Audit;
+using DangVu.Data.Infrastructure;
+using DangVu.Web.Access;
+using DangVu.Web.Features.Accounts;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DangVu.Web.Hosting;

@@ -1,5 +1,4 @@
 using DangVu.Core.Access;
-using Xunit;
 
 namespace DangVu.Core.Tests.Access;
 

@@ -1,5 +1,4 @@
 using DangVu.Core.Audit;
-using Xunit;
 
 namespace DangVu.Core.Tests.Audit;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using DangVu.Core.Text;
-using Xunit;
 
 namespace DangVu.Core.Tests.Text;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DangVu.Core.Text;
-using Xunit;
 
 namespace DangVu.Core.Tests.Text;
 

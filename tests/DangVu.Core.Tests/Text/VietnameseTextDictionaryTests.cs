@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using DangVu.Core.Text;
-using Xunit;
 
 namespace DangVu.Core.Tests.Text;
 

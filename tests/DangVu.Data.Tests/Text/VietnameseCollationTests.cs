@@ -13,6 +13,7 @@ public sealed class VietnameseCollationTests
     [
         "Nguyễn Văn Hoà", "Trần Thị An", "Lê Đức", "Phạm Văn Dũng", "Nguyễn Thị Ăn", "Đỗ Thị Ấn", "Vũ Văn Bình",
         "Hồ Thị Hoa", "Ngô Văn Dung", "Bùi Thị Yến", "Đặng Văn Ưng", "Trịnh Thị Ơn", "Lý Văn On", "Mai Thị Ôn",
+        "Lê Hoà", "Trần Hoa", "Bùi Hoa", "Nguyễn Văn Hoá",
     ];
 
     [Theory]
@@ -30,13 +31,16 @@ public sealed class VietnameseCollationTests
 
         await context.SaveChangesAsync(TestContext.Current.CancellationToken);
 
-        var fromDatabase = await context.Users.AsNoTracking().OrderBy(u => u.SortName).Select(u => u.FullName)
+        var fromDatabase = await context.Users.AsNoTracking().OrderBy(u => u.GivenName).ThenBy(u => u.SortName).Select(u => u.FullName)
             .ToListAsync(TestContext.Current.CancellationToken);
         var expected = Names.Order(PersonNames.Comparer).ToList();
         Assert.Equal(expected, fromDatabase);
         // Given names first, Vietnamese letters in their own places: Ăn after An, Đức after Dũng and Dung.
         Assert.Equal(["Trần Thị An", "Nguyễn Thị Ăn", "Đỗ Thị Ấn", "Vũ Văn Bình"], fromDatabase.Take(4));
         Assert.True(fromDatabase.IndexOf("Lê Đức") > fromDatabase.IndexOf("Phạm Văn Dũng"));
+        // People who share a given name stay together, whatever their family names: Hoa, Hoa, Hoa, Hoà, Hoá.
+        var hoa = fromDatabase.SkipWhile(name => !name.EndsWith(" Hoa", StringComparison.Ordinal)).Take(6).ToList();
+        Assert.Equal(["Bùi Hoa", "Hồ Thị Hoa", "Trần Hoa", "Lê Hoà", "Nguyễn Văn Hoà", "Nguyễn Văn Hoá"], hoa);
     }
 
     [Theory]

@@ -70,6 +70,6 @@ public sealed class AccountService(UserManager<AppUser> users, DangVuDbContext d
 #pragma warning restore CA1309
         }
 
-        return await query.OrderBy(user => user.SortName).ThenBy(user => user.UserName).Take(take).ToListAsync(cancellationToken);
+        return await query.OrderBy(user => user.GivenName).ThenBy(user => user.SortName).ThenBy(user => user.UserName).Take(take).ToListAsync(cancellationToken);
     }
 }

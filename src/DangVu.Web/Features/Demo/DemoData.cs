@@ -1,7 +1,7 @@
 using DangVu.Core.Access;
+using DangVu.Data.Accounts;
 using DangVu.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
-using DangVu.Data.Accounts;
 
 namespace DangVu.Web.Features.Demo;
 

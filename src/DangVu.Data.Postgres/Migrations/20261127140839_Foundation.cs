@@ -18,6 +18,7 @@ namespace DangVu.Data.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "vi-VN-x-icu"),
                     SortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "vi-VN-x-icu"),
                     SearchKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
@@ -192,14 +193,14 @@ namespace DangVu.Data.Postgres.Migrations
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_GivenName_SortName",
+                table: "AspNetUsers",
+                columns: new[] { "GivenName", "SortName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_SearchKey",
                 table: "AspNetUsers",
                 column: "SearchKey");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUsers_SortName",
-                table: "AspNetUsers",
-                column: "SortName");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",

@@ -17,6 +17,7 @@ namespace DangVu.Data.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "vi"),
                     SortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "vi"),
                     SearchKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -191,14 +192,14 @@ namespace DangVu.Data.Sqlite.Migrations
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_GivenName_SortName",
+                table: "AspNetUsers",
+                columns: new[] { "GivenName", "SortName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_SearchKey",
                 table: "AspNetUsers",
                 column: "SearchKey");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUsers_SortName",
-                table: "AspNetUsers",
-                column: "SortName");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DangVu.Data.Postgres.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261127135140_Foundation")]
+    [Migration("20261127140839_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -53,6 +53,12 @@ namespace DangVu.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("vi-VN-x-icu");
 
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
@@ -117,7 +123,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("SearchKey");
 
-                    b.HasIndex("SortName");
+                    b.HasIndex("GivenName", "SortName");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DangVu.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261127135129_Foundation")]
+    [Migration("20261127140827_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -48,6 +48,12 @@ namespace DangVu.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("vi");
 
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
@@ -112,7 +118,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("SearchKey");
 
-                    b.HasIndex("SortName");
+                    b.HasIndex("GivenName", "SortName");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
