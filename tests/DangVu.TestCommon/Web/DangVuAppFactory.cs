@@ -2,6 +2,9 @@ using DangVu.Data.Infrastructure;
 using DangVu.TestCommon.Databases;
 using DangVu.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,8 +39,8 @@ public sealed class DangVuAppFactory(TestDatabase database, bool realServer = fa
         return Notices.PasswordOf(AccountService.FirstAdminUserName);
     }
 
-    /// <summary>The base address of the real server (only with <c>realServer</c>).</summary>
-    public Uri ServerAddress => ClientOptions.BaseAddress;
+    /// <summary>The address Kestrel listens on (only with <c>realServer</c>).</summary>
+    public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
