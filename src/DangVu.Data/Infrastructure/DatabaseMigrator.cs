@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Infrastructure;
@@ -42,7 +41,8 @@ public sealed class DatabaseMigrator(DangVuDbContext context, DatabaseTarget tar
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new SqliteException($"Không ghi được vào thư mục dữ liệu \"{folder}\": {exception.Message}", 14);
+            throw new DatabaseTargetException(
+                $"Không ghi được vào thư mục dữ liệu \"{folder}\" ({exception.Message}). Hãy chọn --db ở thư mục có quyền ghi.");
         }
     }
 }

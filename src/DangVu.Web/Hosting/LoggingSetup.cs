@@ -28,6 +28,9 @@ internal static class LoggingSetup
 
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // A failing statement surfaces as an exception, logged (or, at start-up, reported) where it is handled.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Keys live in the database beside the data they protect; whoever reads one reads the other (docs/decisions.md).
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Sockets;
+using DangVu.Data.Infrastructure;
+using DangVu.TestCommon.Databases;
+
+namespace DangVu.Web.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("mysql://root@localhost/dangvu", "Không nhận ra dạng --db")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=dangvu;Username=dangvu;Timeout=3", "Không kết nối được PostgreSQL")]
+    [InlineData("/proc/dangvu-cannot-write/dangvu.db", "Không ghi được vào thư mục dữ liệu")]
+    public async Task Migrate_UnusableDatabase_PrintsOneLineAndFails(string database, string message)
+    {
+        var result = await DangvuProcess.RunAsync("--db", database, "migrate");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_PortInUse_PrintsOneLineAndFails()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var result = await DangvuProcess.RunAsync("serve", "--db", database.Target.Display, "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Không mở được cổng web", Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task AuditVerify_RowEditedInSql_FailsAndNamesTheEntry(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var connection = database.Target.Provider == DatabaseProvider.Sqlite ? database.Target.Display : database.Target.ConnectionString;
+        var added = await DangvuProcess.RunAsync("user", "add", "vanphong.tu", "--full-name", "Trần Thị Thuỷ", "--role", "Office", "--db", connection);
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("Mật khẩu dùng một lần", added.Output, StringComparison.Ordinal);
+        var intact = await DangvuProcess.RunAsync("audit", "verify", "--db", connection);
+        Assert.Equal((0, true), (intact.ExitCode, intact.Output.Contains("nguyên vẹn", StringComparison.Ordinal)));
+
+        await database.ExecuteAsync("UPDATE \"AuditEntries\" SET \"Details\" = 'forged' WHERE \"Sequence\" = 1");
+        var broken = await DangvuProcess.RunAsync("audit", "verify", "--db", connection);
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("tại mục 1", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("đã bị sửa", broken.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UserAdd_BadUserName_ExplainsInVietnamese()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var result = await DangvuProcess.RunAsync("user", "add", "tên có dấu", "--full-name", "Lê Văn Tám", "--role", "Member", "--db", database.Target.Display);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("chỉ được gồm chữ không dấu", result.Error, StringComparison.Ordinal);
+    }
+}
