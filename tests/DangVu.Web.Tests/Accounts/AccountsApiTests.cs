@@ -32,16 +32,16 @@ public sealed class AccountsApiTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task ListUsers_FoldedQuery_FindsBothTonePlacementsInNameOrder()
     {
         using var admin = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Admin));
-        foreach (var (userName, fullName) in new[] { ("hoa.a", "Trần Văn Hoà"), ("hoa.b", "Lê Thị Hòa"), ("an.c", "Nguyễn An") })
+        foreach (var (userName, fullName) in new[] { ("thuy.a", "Trần Văn Thuỵ"), ("thuy.b", "Lê Thị Thụy"), ("thu.c", "Nguyễn Thu") })
         {
             var created = await admin.PostAsJsonAsync("/api/users", new { userName, fullName, role = "Member" }, Cancel);
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
 
-        var found = await admin.GetFromJsonAsync<List<UserDto>>("/api/users?q=hoa", Cancel);
+        var found = await admin.GetFromJsonAsync<List<UserDto>>("/api/users?q=thuy", Cancel);
 
-        // Both spellings are stored in one canonical form (hoà) and ordered by given name, then family name.
-        Assert.Equal(["Lê Thị Hoà", "Trần Văn Hoà"], found!.Select(user => user.FullName));
+        // Both spellings are stored in one canonical form (thuỵ) and ordered by given name, then family name.
+        Assert.Equal(["Lê Thị Thuỵ", "Trần Văn Thuỵ"], found!.Select(user => user.FullName));
     }
 
     [Theory]
