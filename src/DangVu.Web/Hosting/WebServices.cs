@@ -6,6 +6,7 @@ using DangVu.Data.Audit;
 using DangVu.Data.Infrastructure;
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
+using DangVu.Web.Features.Demo;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DangVu.Web.Hosting;
@@ -28,6 +29,7 @@ internal static class WebServices
         services.AddDangVuAccounts();
         services.AddDangVuSignIn();
         services.AddSingleton<IAccountNotice, ConsoleAccountNotice>();
+        services.AddScoped<DemoData>();
         services.AddDangVuAccess();
 
         services.AddDataProtection().SetApplicationName("DangVu").PersistKeysToDbContext<DangVuDbContext>();

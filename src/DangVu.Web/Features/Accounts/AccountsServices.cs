@@ -1,4 +1,7 @@
 using DangVu.Data;
+using DangVu.Web.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using DangVu.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,7 +16,6 @@ internal static class AccountsServices
             .AddEntityFrameworkStores<DangVuDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
         services.AddScoped<AccountService>();
-        services.AddScoped<Demo.DemoData>();
         return services;
     }
 
@@ -38,8 +40,7 @@ internal static class AccountsServices
             cookie.AccessDeniedPath = AccountPaths.AccessDenied;
             cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context =>
-                context.HttpContext.User.HasClaim(claim => claim.Type == Access.DangVuClaims.MustChangePassword)
-                && !IsApi(context.Request)
+                context.HttpContext.User.HasClaim(claim => claim.Type == DangVuClaims.MustChangePassword) && !IsApi(context.Request)
                     ? Redirect(context, AccountPaths.ChangePassword)
                     : ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
@@ -48,7 +49,8 @@ internal static class AccountsServices
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
-    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    /// <summary>API callers get the status code; browsers are sent to the page.</summary>
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (IsApi(context.Request))
         {
@@ -56,13 +58,12 @@ internal static class AccountsServices
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
+        return Redirect(context, context.RedirectUri);
     }
 
-    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, string path)
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context, string location)
     {
-        context.Response.Redirect(path);
+        context.Response.Redirect(location);
         return Task.CompletedTask;
     }
 }
