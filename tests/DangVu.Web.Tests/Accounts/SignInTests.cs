@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using DangVu.Core.Access;
 using DangVu.TestCommon.Web;
 using DangVu.Web.Features.Accounts;
 
 namespace DangVu.Web.Tests.Accounts;
 
-public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
+public sealed partial class SignInTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -44,7 +45,7 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccount()
+    public async Task SignIn_FiveWrongPasswords_LocksTheAccountUntilAnAdminUnlocksIt()
     {
         var account = await TestAccounts.CreateAsync(app.Factory, Role.Secretary);
         using var client = SignedInClient.Anonymous(app.Factory);
@@ -67,6 +68,19 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("đang bị khoá", await right.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me", Cancel)).StatusCode);
+
+        using var admin = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Admin));
+        var users = await admin.GetStringAsync("/quan-tri/tai-khoan", Cancel);
+        var userId = UnlockButton().Match(users);
+        Assert.True(userId.Success, "The accounts page offers no unlock for the locked account.");
+        var unlocked = await SignedInClient.PostFormAsync(admin, $"/quan-tri/tai-khoan?handler=Unlock&id={userId.Groups[1].Value}", new());
+        Assert.Contains("Đã mở khoá tài khoản.", await unlocked.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var again = await SignedInClient.PostFormAsync(client, "/dang-nhap", new()
+        {
+            ["Input.UserName"] = account.UserName,
+            ["Input.Password"] = account.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
     }
 
     [Fact]
@@ -96,4 +110,7 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("/dang-nhap", response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me", Cancel)).StatusCode);
     }
+
+    [GeneratedRegex(@"\?id=([0-9a-f-]{36})&amp;handler=Unlock")]
+    private static partial Regex UnlockButton();
 }

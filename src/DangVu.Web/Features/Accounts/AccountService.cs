@@ -53,6 +53,20 @@ public sealed class AccountService(UserManager<AppUser> users, DangVuDbContext d
         return account ?? throw new InvalidOperationException($"Could not create the first administrator: {string.Join("; ", errors)}");
     }
 
+    /// <summary>Lifts a lockout and clears the failed-attempt count; false when there is no such user.</summary>
+    public async Task<bool> UnlockAsync(Guid userId)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return true;
+    }
+
     /// <summary>Users in Vietnamese name order, filtered by a folded name or user-name prefix.</summary>
     public async Task<IReadOnlyList<AppUser>> ListAsync(string? search, int take, CancellationToken cancellationToken = default)
     {

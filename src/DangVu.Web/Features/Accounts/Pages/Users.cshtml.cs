@@ -23,9 +23,18 @@ public sealed class UsersModel(AccountService accounts, TimeProvider clock) : Pa
 
     public CreatedAccount? Created { get; private set; }
 
+    public string? Message { get; private set; }
+
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task OnGetAsync() => Users = await accounts.ListAsync(Query, PageSize);
+
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id)
+    {
+        Message = await accounts.UnlockAsync(id) ? "Đã mở khoá tài khoản." : "Không tìm thấy tài khoản.";
+        Users = await accounts.ListAsync(Query, PageSize);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
