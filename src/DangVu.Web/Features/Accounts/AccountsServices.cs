@@ -1,8 +1,8 @@
 using DangVu.Data;
+using DangVu.Data.Accounts;
 using DangVu.Web.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using DangVu.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace DangVu.Web.Features.Accounts;
