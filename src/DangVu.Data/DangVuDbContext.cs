@@ -1,5 +1,6 @@
 using DangVu.Data.Accounts;
 using DangVu.Data.Audit;
+using DangVu.Data.Organizations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,12 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<UserGrant> UserGrants => Set<UserGrant>();
+
+    public DbSet<PartyOrganization> Organizations => Set<PartyOrganization>();
+
+    public DbSet<OrganizationVersion> OrganizationVersions => Set<OrganizationVersion>();
+
+    public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -34,6 +41,7 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(DangVuDbContext).Assembly);
         builder.Entity<AppUser>().Property(user => user.GivenName).UseCollation(VietnameseCollation);
         builder.Entity<AppUser>().Property(user => user.SortName).UseCollation(VietnameseCollation);
+        builder.Entity<PartyOrganization>().Property(organization => organization.Name).UseCollation(VietnameseCollation);
         Sensitive.MarkIdentitySecrets(builder);
     }
 }

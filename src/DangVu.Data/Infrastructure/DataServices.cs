@@ -1,4 +1,5 @@
 using DangVu.Data.Audit;
+using DangVu.Data.Organizations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,8 @@ public static class DataServices
             .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<OrganizationRestructuring>();
+        services.AddScoped<OrganizationQueries>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -1,0 +1,90 @@
+using DangVu.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangVu.Data.Organizations;
+
+/// <summary>One organization as a tree listing shows it, now or on a past date.</summary>
+public sealed record OrganizationNode(
+    Guid Id, string Name, OrganizationKind Kind, OrganizationType Type, string? Agency, Guid? ParentId, string Path, int Version);
+
+/// <summary>Reading the tree: as it stands, as it stood on a date, and an organization's history.</summary>
+public sealed class OrganizationQueries(DangVuDbContext context)
+{
+    /// <summary>Active organizations under any of the given subtrees, parents before children.</summary>
+    public async Task<IReadOnlyList<OrganizationNode>> CurrentAsync(IReadOnlyCollection<string> scopePaths, CancellationToken cancellationToken = default)
+    {
+        var organizations = await Within(context.Organizations.AsNoTracking(), scopePaths)
+            .Where(o => o.DissolvedOn == null)
+            .Select(o => new OrganizationNode(o.Id, o.Name, o.Kind, o.Type, o.Agency, o.ParentId, o.Path, o.Version))
+            .ToListAsync(cancellationToken);
+        return InTreeOrder(organizations);
+    }
+
+    /// <summary>The tree as it stood on <paramref name="date"/>, under any of the given subtrees as they stood then.</summary>
+    public async Task<IReadOnlyList<OrganizationNode>> OnDateAsync(
+        DateOnly date, IReadOnlyCollection<string> scopePaths, CancellationToken cancellationToken = default)
+    {
+        var versions = context.OrganizationVersions.AsNoTracking()
+            .Where(v => v.ValidFrom <= date && (v.ValidTo == null || v.ValidTo > date));
+        var organizations = await Within(versions, scopePaths)
+            .Select(v => new OrganizationNode(v.OrganizationId, v.Name, v.Kind, v.Type, v.Agency, v.ParentId, v.Path, 0))
+            .ToListAsync(cancellationToken);
+        return InTreeOrder(organizations);
+    }
+
+    public Task<PartyOrganization?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        context.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    /// <summary>The dated decisions that shaped an organization, oldest first.</summary>
+    public async Task<IReadOnlyList<OrganizationChange>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var changeIds = context.OrganizationVersions.Where(v => v.OrganizationId == id).Select(v => v.ChangeId);
+        return await context.OrganizationChanges.AsNoTracking()
+            .Where(c => c.OrganizationId == id || changeIds.Contains(c.Id))
+            // Ids are version-7 GUIDs: within a day they order as they were recorded, on both databases.
+            .OrderBy(c => c.EffectiveOn).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Rows whose path lies under any of the scopes: one index range per scope.</summary>
+    private static IQueryable<T> Within<T>(IQueryable<T> rows, IReadOnlyCollection<string> scopePaths)
+        where T : class
+    {
+        if (scopePaths.Contains(OrganizationPath.Root))
+        {
+            return rows;
+        }
+
+        IQueryable<T>? union = null;
+        foreach (var scope in scopePaths.Distinct())
+        {
+            var upper = scope + '\uffff';
+#pragma warning disable CA1309 // Translated to SQL: a range on the path's index, in the column's binary order.
+            var range = rows.Where(row => string.Compare(EF.Property<string>(row, "Path"), scope) >= 0
+                && string.Compare(EF.Property<string>(row, "Path"), upper) < 0);
+#pragma warning restore CA1309
+            union = union is null ? range : union.Union(range);
+        }
+
+        return union ?? rows.Where(_ => false);
+    }
+
+    /// <summary>Depth-first, siblings in Vietnamese name order.</summary>
+    private static List<OrganizationNode> InTreeOrder(List<OrganizationNode> organizations)
+    {
+        var ids = organizations.Select(o => o.Id).ToHashSet();
+        var children = organizations.ToLookup(o => o.ParentId is { } parent && ids.Contains(parent) ? parent : (Guid?)null);
+        var ordered = new List<OrganizationNode>(organizations.Count);
+        void Visit(Guid? parent)
+        {
+            foreach (var child in children[parent].Order(Comparer<OrganizationNode>.Create((a, b) => Core.Text.VietnameseText.Compare(a.Name, b.Name))))
+            {
+                ordered.Add(child);
+                Visit(child.Id);
+            }
+        }
+
+        Visit(null);
+        return ordered;
+    }
+}
