@@ -1,4 +1,7 @@
 namespace DangVu.Data.Audit;
 
-/// <summary>Something to log that is not a row change: a sign-in, a view of confidential data.</summary>
-public sealed record AuditEvent(string Action, string? EntityType, string? EntityId, string? Details);
+/// <summary>
+/// Something to log that is not a row change: a sign-in, a view of confidential data. <c>Actor</c> names who
+/// did it when the request does not know yet (a sign-in); null means the current actor.
+/// </summary>
+public sealed record AuditEvent(string Action, string? EntityType, string? EntityId, string? Details, string? Actor = null);

@@ -153,7 +153,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) :
         foreach (var change in changes)
         {
             var record = new AuditRecord(
-                head.Sequence + 1, occurredAt, actor.Name, change.Action,
+                head.Sequence + 1, occurredAt, change.Actor ?? actor.Name, change.Action,
                 change.EntityType, change.EntityId, change.Details, head.Hash);
             var hash = AuditChain.Hash(record);
             context.AuditEntries.Add(new AuditEntry

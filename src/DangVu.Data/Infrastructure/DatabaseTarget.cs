@@ -42,6 +42,20 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         return FromSqlitePath(text);
     }
 
+    /// <summary>
+    /// Refuses a SQLite file that does not exist yet, for verbs that only read: opening it would create an
+    /// empty file and then fail on a missing table.
+    /// </summary>
+    public DatabaseTarget RequireExisting()
+    {
+        if (Provider == DatabaseProvider.Sqlite && !File.Exists(Display))
+        {
+            throw new DatabaseTargetException($"Chưa có tệp dữ liệu {Display}: hãy kiểm tra --db, hoặc tạo mới bằng “dangvu migrate”.");
+        }
+
+        return this;
+    }
+
     private static DatabaseTarget FromSqlitePath(string path)
     {
         var fullPath = Path.GetFullPath(path);

@@ -32,6 +32,10 @@ public sealed class OrganizationQueries(DangVuDbContext context)
         return InTreeOrder(organizations);
     }
 
+    /// <summary>The names of the organizations at the given paths (for showing a grant's subtree by name).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesByPathAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default) =>
+        await context.Organizations.AsNoTracking().Where(o => paths.Contains(o.Path)).ToDictionaryAsync(o => o.Path, o => o.Name, cancellationToken);
+
     public Task<PartyOrganization?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         context.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
 

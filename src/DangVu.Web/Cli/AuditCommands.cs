@@ -13,7 +13,7 @@ internal static class AuditCommands
         var verify = new Command("verify", "Kiểm tra tính toàn vẹn của nhật ký kiểm toán");
         verify.SetAction((result, cancellationToken) => CliFailure.RunAsync(async target =>
         {
-            await using var services = CliServices.Build(target);
+            await using var services = CliServices.Build(target.RequireExisting());
             await using var scope = services.CreateAsyncScope();
             var (broken, checkedCount) = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(cancellationToken);
             if (broken is null)

@@ -16,6 +16,7 @@ internal static class DangVuCommandLine
         DemoCommand.AddTo(root);
         UserCommands.AddTo(root);
         AuditCommands.AddTo(root);
+        OrganizationCommands.AddTo(root);
         return root;
     }
 

@@ -31,6 +31,13 @@ internal static class ServeCommand
     public static Task<int> RunWebAsync(ParseResult result, WebRunOptions options, CancellationToken cancellationToken) =>
         CliFailure.RunAsync(async target =>
         {
+            // Unclaimed tokens may only be host settings (--key=value); anything else is a mistyped verb.
+            if (result.UnmatchedTokens.FirstOrDefault(token => !token.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+            {
+                await Console.Error.WriteLineAsync($"dangvu: không có lệnh hay tham số “{unknown}”. Xem: dangvu --help");
+                return CliFailure.UserError;
+            }
+
             var app = DangVuWebApp.Build([.. result.UnmatchedTokens], target, options with { Urls = result.GetValue(Urls) ?? DefaultUrls });
             await app.RunAsync(cancellationToken);
             return 0;

@@ -13,6 +13,13 @@ internal static class DangVuWebApp
         builder.AddDangVu(target, options);
         var app = builder.Build();
         app.UseDangVu();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                Console.WriteLine($"DangVu đang chạy: mở {url} trong trình duyệt. Dừng bằng Ctrl+C.");
+            }
+        });
         return app;
     }
 }

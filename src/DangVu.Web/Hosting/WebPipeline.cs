@@ -1,6 +1,7 @@
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Audit;
+using DangVu.Web.Features.Organizations;
 using Scalar.AspNetCore;
 
 namespace DangVu.Web.Hosting;
@@ -14,7 +15,11 @@ internal static class WebPipeline
             app.UseExceptionHandler("/loi");
         }
 
-        app.UseStatusCodePages();
+        // People get a Vietnamese page for 404 and friends; API callers get problem details.
+        app.UseWhen(context => AccountsServices.IsApi(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(context => !AccountsServices.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        // Routing after the status-code pages, so a re-executed request (/loi/404) finds its own endpoint.
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -23,11 +28,14 @@ internal static class WebPipeline
         app.MapRazorPages().RequireAuthorization(Policies.SignedIn);
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
-        app.MapScalarApiReference("/api/docs", scalar => scalar.WithTitle("DangVu API")).RequireAuthorization(Policies.SignedIn);
+        // No web fonts from Scalar's CDN: the users' networks are closed.
+        app.MapScalarApiReference("/api/docs", scalar => scalar.WithTitle("DangVu API").DisableDefaultFonts())
+            .RequireAuthorization(Policies.SignedIn);
 
         var api = app.MapGroup("/api").RequireAuthorization(Policies.SignedIn);
         api.MapAccountsApi();
         api.MapAuditApi();
+        api.MapOrganizationsApi();
         return app;
     }
 }

@@ -30,6 +30,7 @@ internal static class WebServices
         services.AddDangVuSignIn();
         services.AddSingleton<IAccountNotice, ConsoleAccountNotice>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoOrganizations>();
         services.AddDangVuAccess();
 
         services.AddDataProtection().SetApplicationName("DangVu").PersistKeysToDbContext<DangVuDbContext>();

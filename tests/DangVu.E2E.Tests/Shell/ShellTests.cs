@@ -69,7 +69,7 @@ public sealed class ShellTests(E2EFixture e2e)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra toàn vẹn" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Nhật ký nguyên vẹn");
-        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "sign-in", Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Đăng nhập", Exact = true }).First).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 

@@ -20,8 +20,9 @@ public sealed partial class EndpointAuthorizationTests(AppFixture app) : IClassF
     [
         (new("^/health$"), "load balancers probe it; it tells only Healthy/Unhealthy"),
         (new("^/dang-nhap$"), "the login form"),
-        (new("^/loi$"), "the error page"),
+        (new(@"^/loi(/\{code:int\?\})?$"), "the error page"),
         (new(@"^/(css|fonts)/"), "styles and the font of the login page"),
+        (new(@"^/favicon(\.[a-z0-9]+)?\.svg(\.gz)?$"), "the tab icon"),
         (new(@"^/api/docs/(scalar(\.aspnetcore)?\.js|favicon\.svg)$"), "the API reference page's own script and icon: published code, no data"),
     ];
 

@@ -96,6 +96,7 @@ public sealed partial class SignInTests(AppFixture app) : IClassFixture<AppFixtu
         }), Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("Yêu cầu không hợp lệ", await forged.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me", Cancel)).StatusCode);
     }
 

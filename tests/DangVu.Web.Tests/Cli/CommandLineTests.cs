@@ -57,6 +57,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task MistypedVerb_IsRefusedInsteadOfStartingTheServer()
+    {
+        var result = await DangvuProcess.RunAsync("migarte");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("không có lệnh hay tham số “migarte”", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_MissingSqliteFile_SaysSoAndCreatesNothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dangvu-missing-{Guid.NewGuid():N}.db");
+
+        var result = await DangvuProcess.RunAsync("audit", "verify", "--db", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Chưa có tệp dữ liệu", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public async Task UserAdd_BadUserName_ExplainsInVietnamese()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

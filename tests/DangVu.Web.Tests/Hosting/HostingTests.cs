@@ -20,6 +20,17 @@ public sealed class HostingTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task UnknownPage_SignedIn_GetsAVietnameseNotFoundPage()
+    {
+        using var client = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Member));
+
+        var response = await client.GetAsync("/khong-co-trang-nay", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApi_SignedIn_DescribesTheApiAndHasAReferencePage()
     {
         using var client = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Member));

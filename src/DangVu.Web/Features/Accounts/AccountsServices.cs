@@ -47,7 +47,9 @@ internal static class AccountsServices
         return services;
     }
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+    /// <summary>JSON callers; the API reference is a page people open in a browser.</summary>
+    internal static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/api/docs");
 
     /// <summary>API callers get the status code; browsers are sent to the page.</summary>
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)

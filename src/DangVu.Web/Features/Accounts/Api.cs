@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using DangVu.Core.Access;
 using DangVu.Web.Access;
+using DangVu.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DangVu.Web.Features.Accounts;
@@ -36,11 +37,9 @@ internal static class AccountsApi
 
     public static async Task<Results<Created<CreatedUserDto>, ValidationProblem>> CreateUser(AccountService accounts, NewUserRequest request)
     {
-        var validation = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(request, new ValidationContext(request), validation, validateAllProperties: true))
+        if (RequestValidation.Errors(request) is { } invalid)
         {
-            return TypedResults.ValidationProblem(validation.ToDictionary(
-                result => result.MemberNames.FirstOrDefault() ?? string.Empty, result => new[] { result.ErrorMessage ?? string.Empty }));
+            return TypedResults.ValidationProblem(invalid);
         }
 
         var (account, errors) = await accounts.CreateAsync(request.UserName, request.FullName, request.Role, email: request.Email);

@@ -6,21 +6,22 @@ using Microsoft.AspNetCore.Identity;
 namespace DangVu.Web.Features.Demo;
 
 /// <summary>
-/// Demo data, added by <c>dangvu demo</c>. For now one synthetic account per role, so each view of the
-/// UI can be tried; the organizations and members of 509-TB/TU arrive with the registry.
+/// Demo data, added by <c>dangvu demo</c>: the organization tree of 509-TB/TU and one synthetic account per
+/// role, so each view of the UI can be tried. Members arrive with the registry.
 /// </summary>
-internal sealed class DemoData(AccountService accounts, UserManager<AppUser> users)
+internal sealed class DemoData(AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations)
 {
     private static readonly (string UserName, string FullName, Role Role)[] Accounts =
     [
         ("vanphong", "Trần Thị Thuỷ", Role.Office),
-        ("bithu", "Nguyễn Văn Hoà", Role.Secretary),
+        ("bithu", "Nguyễn Văn Hoà", Role.Secretary), // over one grassroots organization: the provincial hospital
         ("kiemtra", "Lê Đức Anh", Role.Inspection),
         ("dangvien", "Phạm Thị Ánh Tuyết", Role.Member),
     ];
 
     public async Task SeedAsync(IAccountNotice notice, CancellationToken cancellationToken)
     {
+        await organizations.SeedAsync(cancellationToken);
         foreach (var (userName, fullName, role) in Accounts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -29,7 +30,14 @@ internal sealed class DemoData(AccountService accounts, UserManager<AppUser> use
                 continue;
             }
 
-            var (account, errors) = await accounts.CreateAsync(userName, fullName, role, isSynthetic: true);
+            // The secretary leads the hospital's organization; the member belongs to one of its cells.
+            var scope = role switch
+            {
+                Role.Secretary => await organizations.PathOfAsync(DemoOrganizations.HospitalName, cancellationToken),
+                Role.Member => await organizations.PathOfAsync(DemoOrganizations.MemberCellName, cancellationToken),
+                _ => RoleGrant.WholeTree,
+            };
+            var (account, errors) = await accounts.CreateAsync(userName, fullName, role, scope, isSynthetic: true);
             if (account is null)
             {
                 throw new InvalidOperationException($"Could not create demo account {userName}: {string.Join("; ", errors)}");

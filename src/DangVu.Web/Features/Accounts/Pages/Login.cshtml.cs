@@ -18,6 +18,14 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit) : 
 
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// The same words for a wrong password and a locked account, so the form does not tell a stranger
+    /// which user names exist.
+    /// </summary>
+    private static string FailedMessage =>
+        $"Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khoá. Sau {AccountRules.MaxFailedSignIns} lần nhập sai, "
+        + $"tài khoản bị khoá {AccountRules.LockoutDuration.TotalMinutes:0} phút; quản trị có thể mở khoá sớm hơn.";
+
     public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
@@ -32,7 +40,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit) : 
         var result = await signIn.PasswordSignInAsync(userName, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("sign-in", nameof(AppUser), userName, null));
+            await audit.RecordAsync(new AuditEvent("sign-in", nameof(AppUser), userName, null, Actor: userName));
             var user = await signIn.UserManager.FindByNameAsync(userName);
             if (user?.MustChangePassword == true)
             {
@@ -45,13 +53,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit) : 
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(new AuditEvent("sign-in-locked-out", nameof(AppUser), userName, null));
-            Error = $"Tài khoản đang bị khoá vì nhập sai mật khẩu {AccountRules.MaxFailedSignIns} lần. "
-                + $"Hãy thử lại sau {AccountRules.LockoutDuration.TotalMinutes:0} phút hoặc nhờ quản trị mở khoá.";
+            Error = FailedMessage;
             return Page();
         }
 
         await audit.RecordAsync(new AuditEvent("sign-in-failed", nameof(AppUser), userName, null));
-        Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
+        Error = FailedMessage;
         return Page();
     }
 }
