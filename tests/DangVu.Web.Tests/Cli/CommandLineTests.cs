@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
+using DangVu.Core.Organizations;
 using DangVu.Data.Infrastructure;
+using DangVu.Data.Organizations;
 using DangVu.TestCommon.Databases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Web.Tests.Cli;
 
@@ -54,6 +58,37 @@ public sealed class CommandLineTests
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("tại mục 1", broken.Error, StringComparison.Ordinal);
         Assert.Contains("đã bị sửa", broken.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task OrgTree_Json_ListsEveryOrganizationWithItsParent(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Guid provinceId;
+        await using (var services = database.BuildServices())
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
+            var province = (await restructuring.CreateAsync(
+                new NewOrganization("Tỉnh uỷ Bình Thuận", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null),
+                new Decision(new DateOnly(2005, 12, 1)), TestContext.Current.CancellationToken)).Organization!;
+            await restructuring.CreateAsync(
+                new NewOrganization("Đảng uỷ khối cơ quan Dân Chính Đảng", OrganizationKind.BlocCommittee, OrganizationType.Agency, null, province.Id),
+                new Decision(new DateOnly(2005, 12, 1)), TestContext.Current.CancellationToken);
+            provinceId = province.Id;
+        }
+
+        var connection = provider == DatabaseProvider.Sqlite ? database.Target.Display : database.Target.ConnectionString;
+        var result = await DangvuProcess.RunAsync("org", "tree", "--json", "--db", connection);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["Tỉnh uỷ Bình Thuận", "Đảng uỷ khối cơ quan Dân Chính Đảng"], rows.Select(row => row.GetProperty("name").GetString()));
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("parent").ValueKind);
+        Assert.Equal(provinceId, rows[1].GetProperty("parent").GetGuid());
+        Assert.Equal(rows[0].GetProperty("id").GetGuid(), provinceId);
     }
 
     [Fact]
