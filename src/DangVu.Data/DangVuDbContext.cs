@@ -1,5 +1,6 @@
 using DangVu.Data.Accounts;
 using DangVu.Data.Audit;
+using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
 
     public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
 
+    public DbSet<PartyMember> Members => Set<PartyMember>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
@@ -42,6 +45,8 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
         builder.Entity<AppUser>().Property(user => user.GivenName).UseCollation(VietnameseCollation);
         builder.Entity<AppUser>().Property(user => user.SortName).UseCollation(VietnameseCollation);
         builder.Entity<PartyOrganization>().Property(organization => organization.Name).UseCollation(VietnameseCollation);
+        builder.Entity<PartyMember>().Property(member => member.GivenName).UseCollation(VietnameseCollation);
+        builder.Entity<PartyMember>().Property(member => member.SortName).UseCollation(VietnameseCollation);
         Sensitive.MarkIdentitySecrets(builder);
     }
 }

@@ -27,5 +27,7 @@ public static class Sensitive
         });
         builder.Entity<IdentityUserToken<Guid>>().Property(token => token.Value).IsSensitive();
         builder.Entity<DataProtectionKey>().Property(key => key.Xml).IsSensitive();
+        builder.Entity<Members.PartyMember>().Property(member => member.CitizenId).IsSensitive();
+        builder.Entity<Members.PartyMember>().Property(member => member.CardNumber).IsSensitive();
     }
 }

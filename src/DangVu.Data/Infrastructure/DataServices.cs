@@ -1,4 +1,5 @@
 using DangVu.Data.Audit;
+using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,8 @@ public static class DataServices
         services.AddScoped<AuditQueries>();
         services.AddScoped<OrganizationRestructuring>();
         services.AddScoped<OrganizationQueries>();
+        services.AddScoped<MemberRegistry>();
+        services.AddScoped<MemberQueries>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

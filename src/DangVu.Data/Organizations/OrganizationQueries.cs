@@ -13,7 +13,7 @@ public sealed class OrganizationQueries(DangVuDbContext context)
     /// <summary>Active organizations under any of the given subtrees, parents before children.</summary>
     public async Task<IReadOnlyList<OrganizationNode>> CurrentAsync(IReadOnlyCollection<string> scopePaths, CancellationToken cancellationToken = default)
     {
-        var organizations = await Within(context.Organizations.AsNoTracking(), scopePaths)
+        var organizations = await context.Organizations.AsNoTracking().Within(scopePaths, nameof(PartyOrganization.Path))
             .Where(o => o.DissolvedOn == null)
             .Select(o => new OrganizationNode(o.Id, o.Name, o.Kind, o.Type, o.Agency, o.ParentId, o.Path, o.Version))
             .ToListAsync(cancellationToken);
@@ -26,7 +26,7 @@ public sealed class OrganizationQueries(DangVuDbContext context)
     {
         var versions = context.OrganizationVersions.AsNoTracking()
             .Where(v => v.ValidFrom <= date && (v.ValidTo == null || v.ValidTo > date));
-        var organizations = await Within(versions, scopePaths)
+        var organizations = await versions.Within(scopePaths, nameof(OrganizationVersion.Path))
             .Select(v => new OrganizationNode(v.OrganizationId, v.Name, v.Kind, v.Type, v.Agency, v.ParentId, v.Path, 0))
             .ToListAsync(cancellationToken);
         return InTreeOrder(organizations);
@@ -48,29 +48,6 @@ public sealed class OrganizationQueries(DangVuDbContext context)
             // Ids are version-7 GUIDs: within a day they order as they were recorded, on both databases.
             .OrderBy(c => c.EffectiveOn).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Rows whose path lies under any of the scopes: one index range per scope.</summary>
-    private static IQueryable<T> Within<T>(IQueryable<T> rows, IReadOnlyCollection<string> scopePaths)
-        where T : class
-    {
-        if (scopePaths.Contains(OrganizationPath.Root))
-        {
-            return rows;
-        }
-
-        IQueryable<T>? union = null;
-        foreach (var scope in scopePaths.Distinct())
-        {
-            var upper = scope + '\uffff';
-#pragma warning disable CA1309 // Translated to SQL: a range on the path's index, in the column's binary order.
-            var range = rows.Where(row => string.Compare(EF.Property<string>(row, "Path"), scope) >= 0
-                && string.Compare(EF.Property<string>(row, "Path"), upper) < 0);
-#pragma warning restore CA1309
-            union = union is null ? range : union.Union(range);
-        }
-
-        return union ?? rows.Where(_ => false);
     }
 
     /// <summary>Depth-first, siblings in Vietnamese name order.</summary>

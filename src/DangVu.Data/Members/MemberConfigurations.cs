@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DangVu.Data.Members;
+
+internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyMember>
+{
+    public void Configure(EntityTypeBuilder<PartyMember> member)
+    {
+        member.ToTable("Members");
+        member.Property(m => m.FullName).HasMaxLength(200);
+        member.Property(m => m.GivenName).HasMaxLength(200);
+        member.Property(m => m.SortName).HasMaxLength(200);
+        member.Property(m => m.SearchKey).HasMaxLength(200);
+        member.Property(m => m.Ethnicity).HasMaxLength(64);
+        member.Property(m => m.Religion).HasMaxLength(64);
+        member.Property(m => m.Hometown).HasMaxLength(300);
+        member.Property(m => m.Education).HasMaxLength(32);
+        member.Property(m => m.Profession).HasMaxLength(200);
+        member.Property(m => m.Position).HasMaxLength(200);
+        member.Property(m => m.CardNumber).HasMaxLength(32);
+        member.Property(m => m.CitizenId).HasMaxLength(12);
+        member.Property(m => m.OrganizationPath).HasMaxLength(900);
+        member.Property(m => m.Gender).HasConversion<string>().HasMaxLength(8);
+        member.Property(m => m.Sector).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.TheoryLevel).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.Version).IsConcurrencyToken();
+        member.HasIndex(m => new { m.OrganizationPath, m.GivenName, m.SortName });
+        member.Property(m => m.GivenNameKey).HasMaxLength(200);
+        member.HasIndex(m => m.SearchKey);
+        member.HasIndex(m => m.GivenNameKey);
+        member.HasIndex(m => m.CardNumber).IsUnique();
+        member.HasIndex(m => m.BirthDate);
+        member.HasOne<Organizations.PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        member.HasMany(m => m.Events).WithOne().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MemberEventRecordConfiguration : IEntityTypeConfiguration<MemberEventRecord>
+{
+    public void Configure(EntityTypeBuilder<MemberEventRecord> memberEvent)
+    {
+        memberEvent.ToTable("MemberEvents");
+        memberEvent.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        memberEvent.Property(e => e.Note).HasMaxLength(1000);
+        memberEvent.HasIndex(e => new { e.MemberId, e.On });
+    }
+}

@@ -1,0 +1,120 @@
+using DangVu.Core.Members;
+using DangVu.Core.Organizations;
+using DangVu.Data.Infrastructure;
+using DangVu.Data.Members;
+using DangVu.Data.Organizations;
+using DangVu.TestCommon.Databases;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DangVu.Data.Tests.Members;
+
+public sealed class MemberSearchTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task SearchAsync_AnySpellingOfTheName_FindsTheMemberInVietnameseOrder(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cellA, cellB) = await TwoCellsAsync(services);
+        await AddAsync(services, "Nguyễn Văn Hòa", cellA, new DateOnly(1980, 3, 1), "093001");
+        await AddAsync(services, "Trần Thị Hoà", cellA, new DateOnly(1975, 5, 2), "093002");
+        await AddAsync(services, "Nguyễn Văn Hoàng", cellA, new DateOnly(1980, 7, 9), "093003");
+        await AddAsync(services, "Lê Đức Anh", cellB, new DateOnly(1990, 1, 1), "093004");
+
+        foreach (var query in new[] { "nguyen van hoa", "NGUYEN VAN HOA", "Nguyễn Văn Hoà", "nguyễn văn hòa" })
+        {
+            Assert.Equal(["Nguyễn Văn Hoà", "Nguyễn Văn Hoàng"], await SearchAsync(services, query, OrganizationPath.Root));
+        }
+
+        // Given name first (Hoà before Hoàng), then family and middle names (Nguyễn before Trần).
+        Assert.Equal(["Nguyễn Văn Hoà", "Trần Thị Hoà", "Nguyễn Văn Hoàng"], await SearchAsync(services, "hoa", OrganizationPath.Root));
+        Assert.Equal(["Nguyễn Văn Hoà", "Trần Thị Hoà"], await SearchAsync(services, "Hòa", OrganizationPath.Root, exactGiven: true));
+        Assert.Equal(["Lê Đức Anh"], await SearchAsync(services, "le duc", OrganizationPath.Root));
+        Assert.Equal(["Trần Thị Hoà"], await SearchAsync(services, "093002", OrganizationPath.Root));
+        Assert.Equal(["Nguyễn Văn Hoà", "Nguyễn Văn Hoàng"], await SearchAsync(services, "1980", OrganizationPath.Root));
+        Assert.Equal(["Lê Đức Anh"], await SearchAsync(services, "", cellB.Path));
+        Assert.Empty(await SearchAsync(services, "hoa", cellB.Path));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task SearchAsync_WildcardsQuotesAndHugeInput_AreTakenLiterally(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cell, _) = await TwoCellsAsync(services);
+        await AddAsync(services, "Nguyễn Văn An", cell, new DateOnly(1980, 3, 1), "100001");
+
+        foreach (var query in new[] { "%", "_", "*", "[", "'", "\"", "n%", "ng_yen", "' OR 1=1 --", new string('a', 10_000) })
+        {
+            Assert.Empty(await SearchAsync(services, query, OrganizationPath.Root));
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task AddAsync_BadFile_IsRefusedWithEveryReasonAndNothingIsStored(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cell, _) = await TwoCellsAsync(services);
+        await AddAsync(services, "Phạm Thị Thuỷ", cell, new DateOnly(1985, 1, 1), "200001");
+
+        await using var scope = services.CreateAsyncScope();
+        var (member, errors) = await scope.ServiceProvider.GetRequiredService<MemberRegistry>().AddAsync(
+            new NewMember("", new DateOnly(2020, 1, 1), Gender.Female, cell.Id, new DateOnly(2010, 1, 1), new DateOnly(2009, 1, 1),
+                CardNumber: "200001", CitizenId: "12345"), cancellationToken: Cancel);
+
+        Assert.Null(member);
+        Assert.Equal(5, errors.Count);
+        Assert.Single(await SearchAsync(services, "", OrganizationPath.Root));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task Status_FollowsTheDatedEvents(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cell, _) = await TwoCellsAsync(services);
+        var member = await AddAsync(services, "Đỗ Văn Bình", cell, new DateOnly(1985, 1, 1), "300001", probationer: true);
+
+        Assert.Equal(MemberStatus.NotAdmitted, member.StatusOn(new DateOnly(2007, 12, 31)));
+        Assert.Equal(MemberStatus.Probationary, member.StatusOn(new DateOnly(2008, 1, 1)));
+        await using var scope = services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<MemberQueries>().FindAsync(member.Id, Cancel);
+        Assert.Equal(MemberStatus.Probationary, stored!.Status);
+        Assert.Single(stored.Events);
+    }
+
+    private static async Task<List<string>> SearchAsync(ServiceProvider services, string query, string scope, bool exactGiven = false)
+    {
+        await using var serviceScope = services.CreateAsyncScope();
+        var found = await serviceScope.ServiceProvider.GetRequiredService<MemberQueries>().SearchAsync(query, [scope], 50, Cancel);
+        return found.Where(m => !exactGiven || m.GivenNameKey == "hoa").Select(m => m.FullName).ToList();
+    }
+
+    private static async Task<PartyMember> AddAsync(
+        ServiceProvider services, string name, PartyOrganization cell, DateOnly born, string card, bool probationer = false)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var (member, errors) = await scope.ServiceProvider.GetRequiredService<MemberRegistry>().AddAsync(
+            new NewMember(name, born, Gender.Male, cell.Id, new DateOnly(2008, 1, 1), probationer ? null : new DateOnly(2009, 1, 1),
+                CardNumber: card), cancellationToken: Cancel);
+        return member ?? throw new InvalidOperationException(string.Join("; ", errors));
+    }
+
+    private static async Task<(PartyOrganization CellA, PartyOrganization CellB)> TwoCellsAsync(ServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
+        var founded = new Decision(new DateOnly(2005, 1, 1));
+        var province = (await restructuring.CreateAsync(new("Tỉnh uỷ", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null), founded, Cancel)).Organization!;
+        var cellA = (await restructuring.CreateAsync(new("Chi bộ A", OrganizationKind.GrassrootsCell, OrganizationType.Agency, null, province.Id), founded, Cancel)).Organization!;
+        var cellB = (await restructuring.CreateAsync(new("Chi bộ B", OrganizationKind.GrassrootsCell, OrganizationType.Agency, null, province.Id), founded, Cancel)).Organization!;
+        return (cellA, cellB);
+    }
+}
