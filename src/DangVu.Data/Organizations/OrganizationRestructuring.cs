@@ -142,6 +142,20 @@ public sealed class OrganizationRestructuring(DangVuDbContext context, TimeProvi
 
                 touched.AddRange(await MoveUnderAsync(child, target, cancellationToken));
             }
+
+            // A merged cell's own members join the organization that takes it over, which must be a cell.
+            if (target.Kind is not (OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
+                && await context.Members.AnyAsync(m => m.OrganizationId == source.Id, cancellationToken))
+            {
+                return RestructureResult.Refused($"“{source.Name}” còn đảng viên: chỉ có thể hợp nhất vào một chi bộ.");
+            }
+
+            foreach (var member in await context.Members.Where(m => m.OrganizationId == source.Id).ToListAsync(cancellationToken))
+            {
+                member.OrganizationId = target.Id;
+                member.OrganizationPath = target.Path;
+                member.Version++;
+            }
         }
 
         var closed = await CloseAsync(sources, decision, target.Id, cancellationToken);
@@ -155,6 +169,11 @@ public sealed class OrganizationRestructuring(DangVuDbContext context, TimeProvi
         if (organization is null)
         {
             return refusal!;
+        }
+
+        if (await context.Members.AnyAsync(m => m.OrganizationId == id, cancellationToken))
+        {
+            return RestructureResult.Refused($"“{organization.Name}” còn đảng viên: hãy chuyển sinh hoạt hoặc hợp nhất chi bộ trước khi giải thể.");
         }
 
         if (await context.Organizations.AnyAsync(o => o.ParentId == id && o.DissolvedOn == null, cancellationToken))
@@ -194,7 +213,18 @@ public sealed class OrganizationRestructuring(DangVuDbContext context, TimeProvi
         }
 
         organization.ParentId = parent.Id;
+        await RebaseMembersAsync(oldPrefix, newPrefix, cancellationToken);
         return subtree;
+    }
+
+    /// <summary>Members follow their cells: their copied paths are rewritten with the organizations' (tracked, so audited).</summary>
+    private async Task RebaseMembersAsync(string oldPrefix, string newPrefix, CancellationToken cancellationToken)
+    {
+        var members = await context.Members.Within([oldPrefix], nameof(Members.PartyMember.OrganizationPath)).ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            member.OrganizationPath = OrganizationPath.Rebase(member.OrganizationPath, oldPrefix, newPrefix);
+        }
     }
 
     private IQueryable<PartyOrganization> Subtree(string path)

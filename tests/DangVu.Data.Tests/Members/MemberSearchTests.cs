@@ -90,6 +90,55 @@ public sealed class MemberSearchTests
         Assert.Single(stored.Events);
     }
 
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task MergeAsync_TwoCells_KeepsEveryMemberAndTheDayBeforeShowsBoth(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cellA, cellB) = await TwoCellsAsync(services);
+        await AddAsync(services, "Nguyễn Văn Một", cellA, new DateOnly(1980, 1, 1), "400001");
+        await AddAsync(services, "Nguyễn Văn Hai", cellB, new DateOnly(1981, 1, 1), "400002");
+        await AddAsync(services, "Nguyễn Văn Ba", cellB, new DateOnly(1982, 1, 1), "400003");
+        var mergedOn = new DateOnly(2020, 7, 1);
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var merged = await scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>().MergeAsync([cellB.Id], cellA.Id, new Decision(mergedOn), Cancel);
+            Assert.Null(merged.Error);
+        }
+
+        Assert.Equal(3, (await SearchAsync(services, "nguyen van", cellA.Path)).Count);
+        Assert.Empty(await SearchAsync(services, "nguyen van", cellB.Path));
+        await using var check = services.CreateAsyncScope();
+        var queries = check.ServiceProvider.GetRequiredService<OrganizationQueries>();
+        var dayBefore = await queries.OnDateAsync(mergedOn.AddDays(-1), [OrganizationPath.Root], Cancel);
+        Assert.Contains(dayBefore, o => o.Id == cellB.Id);
+        Assert.DoesNotContain(await queries.CurrentAsync([OrganizationPath.Root], Cancel), o => o.Id == cellB.Id);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task MoveAsync_Cell_MembersFollowIntoTheNewSubtree(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cellA, _) = await TwoCellsAsync(services);
+        await AddAsync(services, "Vũ Thị Lan", cellA, new DateOnly(1980, 1, 1), "500001");
+
+        PartyOrganization bloc;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
+            bloc = (await restructuring.CreateAsync(
+                new("Đảng uỷ khối", OrganizationKind.BlocCommittee, OrganizationType.Agency, null, cellA.ParentId), new Decision(new DateOnly(2019, 1, 1)), Cancel)).Organization!;
+            var moved = await restructuring.MoveAsync(cellA.Id, cellA.Version, bloc.Id, new Decision(new DateOnly(2020, 1, 1)), Cancel);
+            Assert.Null(moved.Error);
+        }
+
+        Assert.Equal(["Vũ Thị Lan"], await SearchAsync(services, "lan", bloc.Path));
+    }
+
     private static async Task<List<string>> SearchAsync(ServiceProvider services, string query, string scope, bool exactGiven = false)
     {
         await using var serviceScope = services.CreateAsyncScope();
