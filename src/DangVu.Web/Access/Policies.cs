@@ -23,6 +23,9 @@ internal static class Policies
     /// <summary>Inspection, discipline, complaints: confidential.</summary>
     public const string Inspection = "Inspection";
 
+    /// <summary>Reading member files of a subtree (not a plain member's grant).</summary>
+    public const string MemberReader = "MemberReader";
+
     /// <summary>The roles each role policy admits. Admin and Office may act wherever their grant reaches.</summary>
     public static readonly IReadOnlyDictionary<string, Role[]> RolesByPolicy = new Dictionary<string, Role[]>
     {
@@ -30,5 +33,6 @@ internal static class Policies
         [Office] = [Role.Admin, Role.Office],
         [Secretary] = [Role.Admin, Role.Office, Role.Secretary],
         [Inspection] = [Role.Inspection],
+        [MemberReader] = [Role.Admin, Role.Office, Role.Secretary, Role.Inspection],
     };
 }

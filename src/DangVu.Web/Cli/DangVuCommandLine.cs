@@ -17,6 +17,7 @@ internal static class DangVuCommandLine
         UserCommands.AddTo(root);
         AuditCommands.AddTo(root);
         OrganizationCommands.AddTo(root);
+        MemberCommands.AddTo(root);
         return root;
     }
 

@@ -1,6 +1,7 @@
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Audit;
+using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using Scalar.AspNetCore;
 
@@ -36,6 +37,7 @@ internal static class WebPipeline
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapOrganizationsApi();
+        api.MapMembersApi();
         return app;
     }
 }

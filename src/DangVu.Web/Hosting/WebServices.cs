@@ -31,6 +31,7 @@ internal static class WebServices
         services.AddSingleton<IAccountNotice, ConsoleAccountNotice>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoOrganizations>();
+        services.AddScoped<DemoMembers>();
         services.AddDangVuAccess();
 
         services.AddDataProtection().SetApplicationName("DangVu").PersistKeysToDbContext<DangVuDbContext>();

@@ -7,9 +7,9 @@ namespace DangVu.Web.Features.Demo;
 
 /// <summary>
 /// Demo data, added by <c>dangvu demo</c>: the organization tree of 509-TB/TU and one synthetic account per
-/// role, so each view of the UI can be tried. Members arrive with the registry.
+/// role, so each view of the UI can be tried, and synthetic members in its cells.
 /// </summary>
-internal sealed class DemoData(AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations)
+internal sealed class DemoData(AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members)
 {
     private static readonly (string UserName, string FullName, Role Role)[] Accounts =
     [
@@ -22,6 +22,7 @@ internal sealed class DemoData(AccountService accounts, UserManager<AppUser> use
     public async Task SeedAsync(IAccountNotice notice, CancellationToken cancellationToken)
     {
         await organizations.SeedAsync(cancellationToken);
+        await members.SeedAsync(DemoMembers.DefaultCount, cancellationToken);
         foreach (var (userName, fullName, role) in Accounts)
         {
             cancellationToken.ThrowIfCancellationRequested();

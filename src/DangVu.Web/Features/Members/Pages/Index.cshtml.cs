@@ -1,0 +1,30 @@
+using DangVu.Data.Members;
+using DangVu.Data.Organizations;
+using DangVu.Web.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DangVu.Web.Features.Members.Pages;
+
+[Authorize(Policy = Policies.MemberReader)]
+public sealed class IndexModel(MemberQueries members, OrganizationQueries organizations) : PageModel
+{
+    public const int PageSize = 100;
+
+    private IReadOnlyDictionary<Guid, string> _organizationNames = new Dictionary<Guid, string>();
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public IReadOnlyList<PartyMember> Members { get; private set; } = [];
+
+    public string OrganizationName(Guid id) => _organizationNames.GetValueOrDefault(id, string.Empty);
+
+    public async Task OnGetAsync()
+    {
+        var scopes = User.ReadableMemberScopes();
+        Members = await members.SearchAsync(Query, scopes, PageSize);
+        _organizationNames = (await organizations.CurrentAsync(scopes)).ToDictionary(node => node.Id, node => node.Name);
+    }
+}
