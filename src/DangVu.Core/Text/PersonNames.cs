@@ -17,6 +17,14 @@ public static class PersonNames
         return byGivenName != 0 ? byGivenName : VietnameseText.Compare(SortName(left), SortName(right));
     });
 
+    /// <summary>Everything a stored person needs to be sorted and found, computed once from the name as typed.</summary>
+    public static PersonNameKeys Keys(string fullName)
+    {
+        var normalized = VietnameseText.Normalize(fullName);
+        var given = GivenName(normalized);
+        return new(normalized, given, SortName(normalized), VietnameseText.SearchKey(normalized), VietnameseText.SearchKey(given));
+    }
+
     /// <summary>The given name: the last word of the normalized full name.</summary>
     public static string GivenName(string fullName)
     {
@@ -36,3 +44,11 @@ public static class PersonNames
         return lastSpace < 0 ? normalized : $"{normalized[(lastSpace + 1)..]} {normalized[..lastSpace]}";
     }
 }
+
+/// <summary>A person's name in canonical form with its sort and search keys.</summary>
+/// <param name="FullName">The normalized full name.</param>
+/// <param name="GivenName">The last word: the first sort key.</param>
+/// <param name="SortName">Given name, then family and middle names: the second sort key.</param>
+/// <param name="SearchKey">The folded full name, for prefix search.</param>
+/// <param name="GivenNameKey">The folded given name, for search by given name alone.</param>
+public sealed record PersonNameKeys(string FullName, string GivenName, string SortName, string SearchKey, string GivenNameKey);

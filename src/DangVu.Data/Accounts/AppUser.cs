@@ -19,10 +19,8 @@ public sealed class AppUser : IdentityUser<Guid>
         get => _fullName;
         set
         {
-            _fullName = VietnameseText.Normalize(value);
-            GivenName = PersonNames.GivenName(_fullName);
-            SortName = PersonNames.SortName(_fullName);
-            SearchKey = VietnameseText.SearchKey(_fullName);
+            var keys = PersonNames.Keys(value);
+            (_fullName, GivenName, SortName, SearchKey) = (keys.FullName, keys.GivenName, keys.SortName, keys.SearchKey);
         }
     }
 

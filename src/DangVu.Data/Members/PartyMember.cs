@@ -41,11 +41,8 @@ public sealed class PartyMember
         get => _fullName;
         set
         {
-            _fullName = VietnameseText.Normalize(value);
-            GivenName = PersonNames.GivenName(_fullName);
-            SortName = PersonNames.SortName(_fullName);
-            SearchKey = VietnameseText.SearchKey(_fullName);
-            GivenNameKey = VietnameseText.SearchKey(GivenName);
+            var keys = PersonNames.Keys(value);
+            (_fullName, GivenName, SortName, SearchKey, GivenNameKey) = (keys.FullName, keys.GivenName, keys.SortName, keys.SearchKey, keys.GivenNameKey);
         }
     }
 

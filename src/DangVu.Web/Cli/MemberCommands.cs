@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using DangVu.Core.Organizations;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
@@ -13,13 +11,6 @@ namespace DangVu.Web.Cli;
 /// <summary><c>dangvu member search QUERY [--under ORG] [--json]</c>: the same search as the web, for admins and scripts.</summary>
 internal static class MemberCommands
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-    };
-
     private static readonly Argument<string> Query = new("query") { Description = "Tên (không dấu cũng được), số thẻ hoặc năm sinh" };
     private static readonly Option<Guid?> Under = new("--under") { Description = "Chỉ tìm trong tổ chức này (mã tổ chức)" };
     private static readonly Option<bool> AsJson = new("--json") { Description = "In ra JSON: mỗi đảng viên một đối tượng" };
@@ -58,7 +49,7 @@ internal static class MemberCommands
                     organization = names.GetValueOrDefault(m.OrganizationId),
                     organizationId = m.OrganizationId,
                     cardNumber = MemberMasking.Mask(m.CardNumber),
-                }), Json));
+                }), CliJson.Options));
                 return 0;
             }
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using DangVu.Core.Organizations;
 using DangVu.Data.Organizations;
 using Spectre.Console;
@@ -11,13 +9,6 @@ namespace DangVu.Web.Cli;
 /// <summary><c>dangvu org tree [--on DATE] [--json]</c>: the organization tree, now or on a past date.</summary>
 internal static class OrganizationCommands
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-    };
-
     private static readonly Option<bool> AsJson = new("--json") { Description = "In ra JSON: mỗi tổ chức một đối tượng" };
 
     private static readonly Option<DateOnly?> On = new("--on") { Description = "Cây tổ chức vào ngày (yyyy-MM-dd)" };
@@ -39,7 +30,7 @@ internal static class OrganizationCommands
             {
                 Console.WriteLine(JsonSerializer.Serialize(
                     nodes.Select(node => new { id = node.Id, name = node.Name, kind = node.Kind.ToString(), parent = node.ParentId, agency = node.Agency }),
-                    Json));
+                    CliJson.Options));
                 return 0;
             }
 

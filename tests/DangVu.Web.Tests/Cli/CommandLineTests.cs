@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using DangVu.Core.Organizations;
 using DangVu.Data.Infrastructure;
+using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.TestCommon.Databases;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +90,33 @@ public sealed class CommandLineTests
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("parent").ValueKind);
         Assert.Equal(provinceId, rows[1].GetProperty("parent").GetGuid());
         Assert.Equal(rows[0].GetProperty("id").GetGuid(), provinceId);
+    }
+
+    [Fact]
+    public async Task MemberSearch_Json_FindsByUnaccentedNameWithOrganization()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (var services = database.BuildServices())
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var founded = new Decision(new DateOnly(2005, 1, 1));
+            var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
+            var province = (await restructuring.CreateAsync(new("Tỉnh uỷ", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null), founded, TestContext.Current.CancellationToken)).Organization!;
+            var cell = (await restructuring.CreateAsync(new("Chi bộ Tỉnh Đoàn", OrganizationKind.GrassrootsCell, OrganizationType.Agency, null, province.Id), founded, TestContext.Current.CancellationToken)).Organization!;
+            await scope.ServiceProvider.GetRequiredService<MemberRegistry>().AddAsync(new NewMember(
+                "Nguyễn Văn Hòa", new DateOnly(1990, 1, 1), Gender.Male, cell.Id, new DateOnly(2012, 1, 1), new DateOnly(2013, 1, 1), CardNumber: "77000001"),
+                cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var result = await DangvuProcess.RunAsync("member", "search", "nguyen van hoa", "--json", "--db", database.Target.Display);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var member = Assert.Single(json.RootElement.EnumerateArray().ToList());
+        Assert.Equal("Nguyễn Văn Hoà", member.GetProperty("fullName").GetString());
+        Assert.Equal("Chi bộ Tỉnh Đoàn", member.GetProperty("organization").GetString());
+        Assert.Equal("••••0001", member.GetProperty("cardNumber").GetString());
+        Assert.True(Guid.TryParse(member.GetProperty("id").GetString(), out _));
     }
 
     [Fact]

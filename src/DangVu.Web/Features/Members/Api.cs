@@ -62,7 +62,7 @@ internal static class MembersApi
             return TypedResults.Forbid();
         }
 
-        await audit.RecordAsync(new AuditEvent("view-confidential", nameof(PartyMember), member.Id.ToString(), "{\"fields\":[\"CitizenId\",\"CardNumber\"]}"));
+        await audit.RecordAsync(AuditEvent.ConfidentialView(nameof(PartyMember), member.Id, nameof(PartyMember.CitizenId), nameof(PartyMember.CardNumber)));
         return TypedResults.Ok(MemberDetailDto.From(member, revealed: true));
     }
 }

@@ -34,7 +34,7 @@ public sealed class DetailModel(MemberQueries members, OrganizationQueries organ
             return Forbid();
         }
 
-        await audit.RecordAsync(new AuditEvent("view-confidential", nameof(PartyMember), id.ToString(), "{\"fields\":[\"CitizenId\",\"CardNumber\"]}"));
+        await audit.RecordAsync(AuditEvent.ConfidentialView(nameof(PartyMember), id, nameof(PartyMember.CitizenId), nameof(PartyMember.CardNumber)));
         Revealed = true;
         return Page();
     }
