@@ -1,3 +1,5 @@
+using DangVu.Data.Audit;
+
 namespace DangVu.Web.Features.Audit;
 
 /// <summary>The audit log's codes as an office worker reads them; unknown codes are shown as they are.</summary>
@@ -12,7 +14,7 @@ internal static class AuditLabels
         ["sign-in-failed"] = "Đăng nhập sai",
         ["sign-in-locked-out"] = "Đăng nhập khi đang bị khoá",
         ["sign-out"] = "Đăng xuất",
-        ["view-confidential"] = "Xem dữ liệu mật",
+        [AuditEvent.ConfidentialViewAction] = "Xem dữ liệu mật",
     };
 
     private static readonly Dictionary<string, string> Records = new(StringComparer.Ordinal)
