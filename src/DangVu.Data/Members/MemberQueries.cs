@@ -48,9 +48,10 @@ public sealed class MemberQueries(DangVuDbContext context)
     public async Task<PartyMember?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await context.Members.AsNoTracking().Include(m => m.Events).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
 
-    /// <summary>How many members under a subtree stand in each status today.</summary>
-    public async Task<IReadOnlyDictionary<MemberStatus, int>> CountByStatusAsync(string scopePath, CancellationToken cancellationToken = default) =>
-        await Within(context.Members.AsNoTracking(), [scopePath])
+    /// <summary>How many members under the subtrees stand in each status today.</summary>
+    public async Task<IReadOnlyDictionary<MemberStatus, int>> CountByStatusAsync(
+        IReadOnlyCollection<string> scopePaths, CancellationToken cancellationToken = default) =>
+        await Within(context.Members.AsNoTracking(), scopePaths)
             .GroupBy(m => m.Status)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

@@ -33,6 +33,9 @@ public sealed class MembersApiTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, underOther.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, reveal.StatusCode);
+        var home = await secretary.GetStringAsync("/", Cancel);
+        Assert.Contains("<strong>1</strong> đảng viên", home, StringComparison.Ordinal);
+        Assert.Contains("Bí thư — Chi bộ Bệnh viện Sec", home, StringComparison.Ordinal);
     }
 
     [Fact]
