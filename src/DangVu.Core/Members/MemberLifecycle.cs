@@ -34,6 +34,7 @@ public static class MemberLifecycle
         (_, MemberEventKind.ExemptionEnded) => "Đảng viên không đang được miễn sinh hoạt.",
         (MemberStatus.Exempted, MemberEventKind.Exempted) => "Đảng viên đã được miễn sinh hoạt.",
         (_, MemberEventKind.PermanentTransferIn) => "Đảng viên đang sinh hoạt trong đảng bộ.",
+        (MemberStatus.TemporarilyAway, MemberEventKind.Reassigned) => "Đảng viên đang sinh hoạt tạm thời nơi khác.",
         _ => null,
     };
 

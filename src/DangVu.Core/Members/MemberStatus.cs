@@ -66,6 +66,9 @@ public enum MemberEventKind
 
     /// <summary>Từ trần.</summary>
     Died = 11,
+
+    /// <summary>Chuyển sinh hoạt sang chi bộ khác trong đảng bộ (or moved with a merged cell): placement only.</summary>
+    Reassigned = 12,
 }
 
 /// <summary>One dated event in a member's file.</summary>

@@ -26,7 +26,7 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
             errors.Add(name.Length == 0 ? "Họ và tên không được để trống." : "Họ và tên dài quá 200 ký tự.");
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnameseDates.VietnamTime).DateTime);
+        var today = Today();
         if (request.BirthDate >= request.AdmittedOn || request.BirthDate.Year < 1900)
         {
             errors.Add("Ngày sinh phải trước ngày vào Đảng.");
@@ -96,6 +96,77 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
 
         return (member, []);
     }
+
+    /// <summary>
+    /// Records a dated event in a member's file (transfer, exemption, removal …), checked against the status on that
+    /// date; an event that places the member (reassignment, transfer in) needs a cell. Refused with a Vietnamese reason.
+    /// </summary>
+    public async Task<(PartyMember? Member, string? Error, bool Conflict)> RecordEventAsync(
+        Guid memberId, int expectedVersion, MemberEventKind kind, DateOnly on, Guid? organizationId, string? note,
+        CancellationToken cancellationToken = default)
+    {
+        var member = await context.Members.Include(m => m.Events).SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return (null, "Không tìm thấy đảng viên.", false);
+        }
+
+        if (member.Version != expectedVersion)
+        {
+            return (null, $"Hồ sơ của {member.FullName} vừa được người khác thay đổi; hãy tải lại rồi làm lại.", true);
+        }
+
+        if (member.Events.Count > 0 && on < member.Events.Max(e => e.On))
+        {
+            return (null, "Ngày của sự kiện sớm hơn sự kiện gần nhất trong hồ sơ: hãy ghi theo đúng thứ tự thời gian.", false);
+        }
+
+        if (MemberLifecycle.Refuse(member.StatusOn(on), kind) is { } refusal)
+        {
+            return (null, refusal, false);
+        }
+
+        var places = kind is MemberEventKind.Reassigned or MemberEventKind.PermanentTransferIn;
+        Organizations.PartyOrganization? organization = null;
+        if (places)
+        {
+            organization = await context.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+            if (organization is null || !organization.IsActive || organization.Kind is not (OrganizationKind.Cell or OrganizationKind.GrassrootsCell))
+            {
+                return (null, "Hãy chọn một chi bộ còn hoạt động để chuyển đến.", false);
+            }
+        }
+
+        // Added explicitly: a new row with a client-made key put in a tracked collection would be taken for an existing one.
+        context.Add(new MemberEventRecord
+        {
+            MemberId = member.Id,
+            Kind = kind,
+            On = on,
+            OrganizationId = organization?.Id,
+            Note = string.IsNullOrWhiteSpace(note) ? null : VietnameseText.Normalize(note),
+        });
+        if (organization is not null)
+        {
+            member.OrganizationId = organization.Id;
+            member.OrganizationPath = organization.Path;
+        }
+
+        member.Status = member.StatusOn(Today());
+        member.Version++;
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (null, $"Hồ sơ của {member.FullName} vừa được người khác thay đổi; hãy tải lại rồi làm lại.", true);
+        }
+
+        return (member, null, false);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnameseDates.VietnamTime).DateTime);
 
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex CitizenIdFormat();

@@ -112,6 +112,10 @@ public sealed class PartyMember
     public List<MemberEventRecord> Events { get; } = [];
 
     public MemberStatus StatusOn(DateOnly date) => MemberLifecycle.StatusOn(Events.Select(e => new MemberEvent(e.Kind, e.On)), date);
+
+    /// <summary>Which organization the member belonged to on <paramref name="date"/>: the latest placing event by then.</summary>
+    public Guid? OrganizationOn(DateOnly date) =>
+        Events.Where(e => e.On <= date && e.OrganizationId is not null).OrderBy(e => e.On).ThenBy(e => e.Id).LastOrDefault()?.OrganizationId;
 }
 
 /// <summary>A stored event of a member's file.</summary>

@@ -1,3 +1,4 @@
+using DangVu.Core.Members;
 using DangVu.Core.Organizations;
 using DangVu.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -155,6 +156,14 @@ public sealed class OrganizationRestructuring(DangVuDbContext context, TimeProvi
                 member.OrganizationId = target.Id;
                 member.OrganizationPath = target.Path;
                 member.Version++;
+                context.Add(new Members.MemberEventRecord
+                {
+                    MemberId = member.Id,
+                    Kind = MemberEventKind.Reassigned,
+                    On = decision.EffectiveOn,
+                    OrganizationId = target.Id,
+                    Note = change.Summary,
+                });
             }
         }
 

@@ -56,6 +56,24 @@ public sealed class MembersApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Secretary_RecordsEventsInOwnSubtree_ButCannotMoveAMemberOutOfIt()
+    {
+        var (hospital, school, nurse, _) = await TwoOrganizationsAsync("Evt");
+        using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
+
+        var exempted = await secretary.PostAsJsonAsync($"/api/members/{nurse.Id}/events", new { kind = "Exempted", on = "2020-01-01", version = 0 }, Cancel);
+        var outward = await secretary.PostAsJsonAsync($"/api/members/{nurse.Id}/events",
+            new { kind = "Reassigned", on = "2021-01-01", organization = school.Id, version = 1 }, Cancel);
+        var impossible = await secretary.PostAsJsonAsync($"/api/members/{nurse.Id}/events", new { kind = "RecognizedOfficial", on = "2021-01-01", version = 1 }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, exempted.StatusCode);
+        Assert.Equal("Miễn sinh hoạt", (await exempted.Content.ReadFromJsonAsync<MemberDetailDto>(Cancel))!.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, outward.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, impossible.StatusCode);
+        Assert.Contains("Chỉ đảng viên dự bị mới được công nhận chính thức.", await impossible.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlainMember_CannotListMembers()
     {
         using var member = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Member));

@@ -3,6 +3,8 @@ using DangVu.Data.Audit;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Web.Access;
+using DangVu.Web.Api;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DangVu.Web.Features.Members;
@@ -18,6 +20,7 @@ internal static class MembersApi
         members.MapGet("/", SearchMembers).WithName("SearchMembers");
         members.MapGet("/{id:guid}", GetMember).WithName("GetMember");
         members.MapPost("/{id:guid}/identity", RevealIdentity).WithName("RevealMemberIdentity");
+        members.MapPost("/{id:guid}/events", RecordEvent).WithName("RecordMemberEvent").RequireAuthorization(Policies.Secretary);
         return api;
     }
 
@@ -45,6 +48,42 @@ internal static class MembersApi
     {
         var member = await members.FindAsync(id);
         return member is not null && user.CanRead(member) ? TypedResults.Ok(MemberDetailDto.From(member, revealed: false)) : TypedResults.NotFound();
+    }
+
+    /// <summary>Records a transfer, exemption, removal … for the secretary or office of the member's subtree (and of the cell they go to).</summary>
+    public static async Task<Results<Ok<MemberDetailDto>, ValidationProblem, NotFound, ForbidHttpResult, Conflict<string>>> RecordEvent(
+        Guid id, RecordMemberEventRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        MemberQueries members, OrganizationQueries organizations, MemberRegistry registry)
+    {
+        if (RequestValidation.Errors(request) is { } invalid)
+        {
+            return TypedResults.ValidationProblem(invalid);
+        }
+
+        var member = await members.FindAsync(id);
+        if (member is null || !user.CanRead(member))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var target = request.Organization is { } targetId ? await organizations.FindAsync(targetId) : null;
+        foreach (var path in new[] { member.OrganizationPath, target?.Path }.OfType<string>())
+        {
+            if (!await authorization.AllowsAsync(user, Policies.Secretary, path))
+            {
+                return TypedResults.Forbid();
+            }
+        }
+
+        var (recorded, error, conflict) = await registry.RecordEventAsync(id, request.Version, request.Kind, request.On!.Value, request.Organization, request.Note);
+        if (conflict)
+        {
+            return TypedResults.Conflict(error ?? string.Empty);
+        }
+
+        return recorded is null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [string.Empty] = [error ?? "Không ghi được."] })
+            : TypedResults.Ok(MemberDetailDto.From(recorded, revealed: false));
     }
 
     /// <summary>The file with identity numbers in clear, for the office and inspection of the member's subtree; each call is audited.</summary>

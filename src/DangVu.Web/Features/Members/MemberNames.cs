@@ -33,6 +33,7 @@ internal static class MemberNames
         MemberEventKind.Removed => "Xoá tên",
         MemberEventKind.Expelled => "Khai trừ",
         MemberEventKind.Died => "Từ trần",
+        MemberEventKind.Reassigned => "Chuyển chi bộ",
         _ => kind.ToString(),
     };
 

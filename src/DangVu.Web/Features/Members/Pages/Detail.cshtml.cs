@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DangVu.Web.Features.Members.Pages;
 
 [Authorize(Policy = Policies.MemberReader)]
-public sealed class DetailModel(MemberQueries members, OrganizationQueries organizations, AuditLog audit) : PageModel
+public sealed class DetailModel(
+    MemberQueries members, OrganizationQueries organizations, AuditLog audit, MemberRegistry registry, IAuthorizationService authorization) : PageModel
 {
     public PartyMember? Member { get; private set; }
 
@@ -18,6 +19,44 @@ public sealed class DetailModel(MemberQueries members, OrganizationQueries organ
     public bool CanReveal { get; private set; }
 
     public bool Revealed { get; private set; }
+
+    public bool CanRecord { get; private set; }
+
+    public string? Message { get; private set; }
+
+    /// <summary>Cells the user may move the member to.</summary>
+    public IReadOnlyList<OrganizationNode> Cells { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostEventAsync(Guid id, RecordMemberEventRequest request)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanRecord || (request.Organization is { } target && Cells.All(cell => cell.Id != target)))
+        {
+            return Forbid();
+        }
+
+        var error = Api.RequestValidation.Errors(request)?.Values.SelectMany(messages => messages).FirstOrDefault();
+        if (error is null)
+        {
+            (_, error, _) = await registry.RecordEventAsync(id, request.Version, request.Kind, request.On!.Value, request.Organization, request.Note);
+        }
+
+        if (error is not null)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+        else
+        {
+            Message = "Đã ghi vào hồ sơ.";
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -50,6 +89,22 @@ public sealed class DetailModel(MemberQueries members, OrganizationQueries organ
         Member = member;
         OrganizationName = (await organizations.FindAsync(member.OrganizationId))?.Name ?? string.Empty;
         CanReveal = User.CanSeeIdentity(member);
+        CanRecord = await authorization.AllowsAsync(User, Policies.Secretary, member.OrganizationPath);
+        if (CanRecord)
+        {
+            var reachable = new List<OrganizationNode>();
+            foreach (var node in await organizations.CurrentAsync(User.ReadableScopes()))
+            {
+                if (node.Kind is Core.Organizations.OrganizationKind.Cell or Core.Organizations.OrganizationKind.GrassrootsCell
+                    && await authorization.AllowsAsync(User, Policies.Secretary, node.Path))
+                {
+                    reachable.Add(node);
+                }
+            }
+
+            Cells = reachable;
+        }
+
         return true;
     }
 }
