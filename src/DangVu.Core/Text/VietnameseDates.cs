@@ -8,6 +8,10 @@ public static class VietnameseDates
     /// <summary>The time zone of Vietnam (UTC+7, no daylight saving).</summary>
     public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
+    /// <summary>Today's date in Vietnam, from the given clock.</summary>
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime).DateTime);
+
     /// <summary>"22/05/2008": lists and forms.</summary>
     public static string Numeric(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -166,7 +166,7 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
         return (member, null, false);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnameseDates.VietnamTime).DateTime);
+    private DateOnly Today() => VietnameseDates.Today(clock);
 
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex CitizenIdFormat();

@@ -5,7 +5,12 @@ namespace DangVu.Data.Organizations;
 
 /// <summary>One organization as a tree listing shows it, now or on a past date.</summary>
 public sealed record OrganizationNode(
-    Guid Id, string Name, OrganizationKind Kind, OrganizationType Type, string? Agency, Guid? ParentId, string Path, int Version);
+    Guid Id, string Name, OrganizationKind Kind, OrganizationType Type, string? Agency, Guid? ParentId, string Path, int Version)
+{
+    public static OrganizationNode Of(PartyOrganization organization) => new(
+        organization.Id, organization.Name, organization.Kind, organization.Type, organization.Agency, organization.ParentId,
+        organization.Path, organization.Version);
+}
 
 /// <summary>Reading the tree: as it stands, as it stood on a date, and an organization's history.</summary>
 public sealed class OrganizationQueries(DangVuDbContext context)
@@ -19,6 +24,15 @@ public sealed class OrganizationQueries(DangVuDbContext context)
             .ToListAsync(cancellationToken);
         return InTreeOrder(organizations);
     }
+
+    /// <summary>How many active organizations lie under any of the given subtrees.</summary>
+    public Task<int> CountCurrentAsync(IReadOnlyCollection<string> scopePaths, CancellationToken cancellationToken = default) =>
+        context.Organizations.AsNoTracking().Within(scopePaths, nameof(PartyOrganization.Path))
+            .CountAsync(o => o.DissolvedOn == null, cancellationToken);
+
+    /// <summary>The names of the given organizations (for labelling a list of members).</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesByIdAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await context.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
     /// <summary>The tree as it stood on <paramref name="date"/>, under any of the given subtrees as they stood then.</summary>
     public async Task<IReadOnlyList<OrganizationNode>> OnDateAsync(

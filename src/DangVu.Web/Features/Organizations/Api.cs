@@ -37,16 +37,14 @@ internal static class OrganizationsApi
     {
         var organization = await queries.FindAsync(id);
         // Out of scope answers as "not found": the caller learns nothing about organizations they may not see.
-        if (organization is null || !user.ReadableScopes().Any(scope => OrganizationPath.IsWithin(organization.Path, scope)))
+        if (organization is null || !user.CanReadOrganization(organization.Path))
         {
             return TypedResults.NotFound();
         }
 
-        var node = new OrganizationNode(organization.Id, organization.Name, organization.Kind, organization.Type, organization.Agency,
-            organization.ParentId, organization.Path, organization.Version);
         var history = await queries.HistoryAsync(id);
         return TypedResults.Ok(new OrganizationDetailDto(
-            OrganizationDto.From(node), organization.EstablishedOn, organization.DissolvedOn, history.Select(OrganizationChangeDto.From).ToList()));
+            Dto(organization), organization.EstablishedOn, organization.DissolvedOn, history.Select(OrganizationChangeDto.From).ToList()));
     }
 
     public static async Task<Results<Created<OrganizationDto>, ValidationProblem, ForbidHttpResult>> CreateOrganization(
@@ -125,7 +123,7 @@ internal static class OrganizationsApi
         }
 
         var organization = await queries.FindAsync(id);
-        if (organization is null || !user.ReadableScopes().Any(scope => OrganizationPath.IsWithin(organization.Path, scope)))
+        if (organization is null || !user.CanReadOrganization(organization.Path))
         {
             return TypedResults.NotFound();
         }
@@ -147,9 +145,7 @@ internal static class OrganizationsApi
         return result.Organization is { } changed ? TypedResults.Ok(Dto(changed)) : Refused(result.Error);
     }
 
-    private static OrganizationDto Dto(PartyOrganization organization) => OrganizationDto.From(new OrganizationNode(
-        organization.Id, organization.Name, organization.Kind, organization.Type, organization.Agency, organization.ParentId,
-        organization.Path, organization.Version));
+    private static OrganizationDto Dto(PartyOrganization organization) => OrganizationDto.From(OrganizationNode.Of(organization));
 
     private static ValidationProblem Refused(string? error) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [string.Empty] = [error ?? "Không thực hiện được."] });

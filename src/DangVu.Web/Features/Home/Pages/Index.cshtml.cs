@@ -26,12 +26,12 @@ public sealed class IndexModel(TimeProvider clock, OrganizationQueries organizat
     {
         Grants = User.GetAccessScope().Grants;
         ScopeNames = await organizations.NamesByPathAsync(Grants.Select(grant => grant.ScopePath).ToList());
-        OrganizationCount = (await organizations.CurrentAsync(User.ReadableScopes())).Count;
+        OrganizationCount = await organizations.CountCurrentAsync(User.ReadableScopes());
         var memberScopes = User.ReadableMemberScopes();
         if (memberScopes.Count > 0)
         {
             MemberCounts = await members.CountByStatusAsync(memberScopes);
         }
-        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnameseDates.VietnamTime).DateTime);
+        Today = VietnameseDates.Today(clock);
     }
 }

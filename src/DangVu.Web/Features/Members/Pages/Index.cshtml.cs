@@ -25,6 +25,7 @@ public sealed class IndexModel(MemberQueries members, OrganizationQueries organi
     {
         var scopes = User.ReadableMemberScopes();
         Members = await members.SearchAsync(Query, scopes, PageSize);
-        _organizationNames = (await organizations.CurrentAsync(scopes)).ToDictionary(node => node.Id, node => node.Name);
+        // Only the cells on this page: the whole tree need not be read to label a hundred rows.
+        _organizationNames = await organizations.NamesByIdAsync(Members.Select(member => member.OrganizationId).Distinct().ToList());
     }
 }

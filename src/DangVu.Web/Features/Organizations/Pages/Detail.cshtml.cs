@@ -84,7 +84,7 @@ public sealed class DetailModel(OrganizationQueries queries, OrganizationRestruc
     {
         var organization = await queries.FindAsync(id);
         var scopes = User.ReadableScopes();
-        if (organization is null || !scopes.Any(scope => OrganizationPath.IsWithin(organization.Path, scope)))
+        if (organization is null || !User.CanReadOrganization(organization.Path))
         {
             return false;
         }
