@@ -22,4 +22,14 @@ public static class VietnameseDates
     /// <summary>"ngày 22 tháng 5 năm 2008": documents, with no leading zeros.</summary>
     public static string Written(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day} tháng {date.Month} năm {date.Year}");
+
+    private static readonly string[] TypedFormats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy-M-d"];
+
+    /// <summary>
+    /// A date as people type it in a form or a spreadsheet: "22/5/2008", "22/05/2008", "22-5-2008", "22.5.2008", or
+    /// ISO "2008-05-22" (what an HTML date input sends). Day first, never month first. False for anything else,
+    /// including impossible dates such as 31/02/2008.
+    /// </summary>
+    public static bool TryParse(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), TypedFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -26,6 +26,7 @@ public static class DataServices
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberQueries>();
+        services.AddScoped<Import.MemberImport>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

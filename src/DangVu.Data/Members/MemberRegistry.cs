@@ -81,13 +81,7 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
             OrganizationPath = organization.Path,
             IsSynthetic = request.IsSynthetic,
         };
-        member.Events.Add(new MemberEventRecord { MemberId = member.Id, Kind = MemberEventKind.Admitted, On = request.AdmittedOn, OrganizationId = organization.Id });
-        if (request.OfficialOn is { } recognized)
-        {
-            member.Events.Add(new MemberEventRecord { MemberId = member.Id, Kind = MemberEventKind.RecognizedOfficial, On = recognized });
-        }
-
-        member.Status = member.StatusOn(today);
+        member.OpenHistory(today);
         context.Members.Add(member);
         if (save)
         {

@@ -111,6 +111,18 @@ public sealed class PartyMember
 
     public List<MemberEventRecord> Events { get; } = [];
 
+    /// <summary>Opens a new file's history from its admission and official dates, and sets today's status from it.</summary>
+    public void OpenHistory(DateOnly today)
+    {
+        Events.Add(new MemberEventRecord { MemberId = Id, Kind = MemberEventKind.Admitted, On = AdmittedOn, OrganizationId = OrganizationId });
+        if (OfficialOn is { } recognized)
+        {
+            Events.Add(new MemberEventRecord { MemberId = Id, Kind = MemberEventKind.RecognizedOfficial, On = recognized });
+        }
+
+        Status = StatusOn(today);
+    }
+
     public MemberStatus StatusOn(DateOnly date) => MemberLifecycle.StatusOn(Events.Select(e => new MemberEvent(e.Kind, e.On)), date);
 
     /// <summary>Which organization the member belonged to on <paramref name="date"/>: the latest placing event by then.</summary>

@@ -37,15 +37,7 @@ internal static class MemberNames
         _ => kind.ToString(),
     };
 
-    public static string Gender(Gender gender) => gender == Data.Members.Gender.Female ? "Nữ" : "Nam";
+    public static string Gender(Gender gender) => MemberLabels.Gender(gender);
 
-    public static string Sector(Sector sector) => sector switch
-    {
-        Data.Members.Sector.Administration => "Quản lý nhà nước, Đảng, đoàn thể",
-        Data.Members.Sector.Health => "Y tế",
-        Data.Members.Sector.Education => "Giáo dục",
-        Data.Members.Sector.Enterprise => "Doanh nghiệp",
-        Data.Members.Sector.ArmedForces => "Lực lượng vũ trang",
-        _ => "Khác",
-    };
+    public static string Sector(Sector sector) => MemberLabels.Sector(sector);
 }

@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using DangVu.Core.Members;
+using DangVu.Core.Text;
+using DangVu.Data.Audit;
+using DangVu.Data.Members;
+using DangVu.Data.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangVu.Data.Import;
+
+/// <summary>How an import runs: whose reach it is limited to, and whether to keep the result or only preview it.</summary>
+public sealed record MemberImportRequest(string FileName, IReadOnlyCollection<string> ScopePaths, bool Commit, IProgress<ImportProgress>? Progress = null);
+
+/// <summary>Rows read so far and the share of the file they are (null when the file does not say how long it is).</summary>
+public readonly record struct ImportProgress(int Rows, double? Fraction);
+
+/// <summary>
+/// Imports members from an XLSX or CSV file. All or nothing: every row is read, checked and written in one
+/// transaction, which is committed only when no row has a problem and the caller asked to commit — so a preview is
+/// the same run rolled back, and a bad last row of a million leaves the database as it was. Rows are written in
+/// batches with bulk inserts; memory does not grow with the file (duplicates across batches are found by the
+/// database's indexes, within a batch by a small dictionary).
+/// </summary>
+public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
+{
+    public const string AuditAction = "import-members";
+    private const int BatchSize = 5_000;
+
+    public async Task<ImportReport> RunAsync(Stream file, MemberImportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var hash = await HashAsync(file, cancellationToken);
+        try
+        {
+            using var reader = SheetReader.Open(file);
+            var header = reader.ReadRow();
+            if (header is null)
+            {
+                return ImportReport.OfFile("Tệp không có dòng nào: hãy dùng tệp mẫu, dòng đầu là tiêu đề các cột.");
+            }
+
+            var (layout, layoutProblem) = MemberSheetLayout.Read(header);
+            if (layout is null)
+            {
+                return ImportReport.OfFile(layoutProblem!);
+            }
+
+            var report = await ImportRowsAsync(reader, layout, request, cancellationToken);
+            report.FileSha256 = hash;
+            return report;
+        }
+        catch (SpreadsheetException exception)
+        {
+            return ImportReport.OfFile(exception.Message);
+        }
+    }
+
+    private async Task<ImportReport> ImportRowsAsync(ISheetReader reader, MemberSheetLayout layout, MemberImportRequest request, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        var today = VietnameseDates.Today(clock);
+        var parser = new MemberRowParser(layout, await CellDirectory.LoadAsync(context, request.ScopePaths, cancellationToken), today);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var batch = new List<(int Row, PartyMember Member)>(BatchSize);
+        var rowProblems = new List<ImportProblem>();
+        while (reader.ReadRow() is { } row)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            report.RowsRead++;
+            rowProblems.Clear();
+            var (member, cell) = parser.Parse(row, reader.RowNumber, rowProblems);
+            rowProblems.ForEach(report.Add);
+            if (member is not null)
+            {
+                member.OpenHistory(today);
+                batch.Add((reader.RowNumber, member));
+                report.Accept(new ImportedMemberPreview(reader.RowNumber, member.FullName, member.BirthDate, cell!.Name));
+            }
+
+            if (batch.Count == BatchSize)
+            {
+                await WriteBatchAsync(batch, report, cancellationToken);
+                request.Progress?.Report(new ImportProgress(report.RowsRead, reader.Progress));
+            }
+        }
+
+        await WriteBatchAsync(batch, report, cancellationToken);
+        request.Progress?.Report(new ImportProgress(report.RowsRead, 1));
+        if (report.RowsRead == 0)
+        {
+            report.Add(new ImportProblem(null, null, "Tệp chỉ có dòng tiêu đề, không có đảng viên nào để nhập."));
+        }
+
+        report.SortProblems();
+        if (report.HasProblems || !request.Commit)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return report;
+        }
+
+        await new AuditLog(context).RecordAsync(
+            new AuditEvent(AuditAction, nameof(PartyMember), null, $"{request.FileName}: {report.RowsRead} đảng viên (SHA-256 {report.FileSha256})"),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        report.Saved = true;
+        return report;
+    }
+
+    /// <summary>Checks a batch's card and citizen numbers against each other and the database, then writes it.</summary>
+    private async Task WriteBatchAsync(List<(int Row, PartyMember Member)> batch, ImportReport report, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var duplicates = new HashSet<int>();
+        await FindDuplicatesAsync(batch, m => m.CardNumber, MemberField.CardNumber, "Số thẻ đảng viên", report, duplicates, cancellationToken);
+        await FindDuplicatesAsync(batch, m => m.CitizenId, MemberField.CitizenId, "Số căn cước công dân", report, duplicates, cancellationToken);
+        var members = batch.Where(item => !duplicates.Contains(item.Row)).Select(item => item.Member).ToList();
+        await BulkInsert.RowsAsync(context, members, cancellationToken);
+        await BulkInsert.RowsAsync(context, members.SelectMany(m => m.Events).ToList(), cancellationToken);
+        batch.Clear();
+    }
+
+    private async Task FindDuplicatesAsync(
+        List<(int Row, PartyMember Member)> batch, Func<PartyMember, string?> key, MemberField field, string label,
+        ImportReport report, HashSet<int> duplicates, CancellationToken cancellationToken)
+    {
+        var column = MemberColumns.All.Single(c => c.Field == field).Header;
+        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, member) in batch)
+        {
+            if (key(member) is not { } value)
+            {
+                continue;
+            }
+
+            if (!firstRow.TryAdd(value, row))
+            {
+                duplicates.Add(row);
+                report.Add(new ImportProblem(row, column, $"{label} {value} trùng với dòng {firstRow[value]}."));
+            }
+        }
+
+        var values = firstRow.Keys.ToList();
+        var existing = field == MemberField.CardNumber
+            ? await context.Members.Where(m => m.CardNumber != null && values.Contains(m.CardNumber)).Select(m => m.CardNumber!).ToListAsync(cancellationToken)
+            : await context.Members.Where(m => m.CitizenId != null && values.Contains(m.CitizenId)).Select(m => m.CitizenId!).ToListAsync(cancellationToken);
+        foreach (var value in existing)
+        {
+            var row = firstRow[value];
+            duplicates.Add(row);
+            report.Add(new ImportProblem(row, column, $"{label} {value} đã có trong hồ sơ khác (trong DangVu hoặc ở một dòng trước của tệp)."));
+        }
+    }
+
+    private static async Task<string> HashAsync(Stream file, CancellationToken cancellationToken)
+    {
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        file.Position = 0;
+        return hash;
+    }
+}
