@@ -18,6 +18,8 @@ internal static class DangVuCommandLine
         AuditCommands.AddTo(root);
         OrganizationCommands.AddTo(root);
         MemberCommands.AddTo(root);
+        ImportCommands.AddTo(root);
+        ExportCommands.AddTo(root);
         return root;
     }
 
