@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every DangVu test: installs what is missing (PostgreSQL, Chromium, the Vietnamese word list),
+# Runs every DangVu test: installs what is missing (PostgreSQL, Chromium, the Vietnamese word list, LibreOffice Calc),
 # builds with warnings as errors, checks formatting, runs all test projects, and ends with the line
 # "N passed, N failed". Tests start their own private PostgreSQL cluster; this script removes any left over.
 set -euo pipefail
@@ -9,6 +9,8 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/hunspell/vi_VN.dic ] || missing+=(hunspell-vi)
+# Exported spreadsheets and documents are opened by a real office suite in the tests.
+[ -f /usr/lib/libreoffice/program/pagein-calc ] || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing: ${missing[*]}"
   as_root=()

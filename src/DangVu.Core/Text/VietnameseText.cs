@@ -15,7 +15,8 @@ public static class VietnameseText
     /// <summary>
     /// NFC with one tone placement: in the open syllables oa, oe and uy the tone mark sits on the
     /// second vowel (hoà, khoẻ, uỷ, thuỵ), as the Ministry of Education's 2018 rule and Debian's
-    /// hunspell-vi list write them. Trims and collapses runs of white space; null becomes empty.
+    /// hunspell-vi list write them. Trims and collapses runs of white space; null becomes empty. The Icelandic
+    /// eth (Ð, ð), which legacy-font conversions and some generators put for đ, becomes Đ/đ.
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -24,7 +25,7 @@ public static class VietnameseText
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = text.Replace('\u00D0', '\u0110').Replace('\u00F0', '\u0111').Normalize(NormalizationForm.FormD);
         var output = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         var index = 0;

@@ -41,6 +41,9 @@ public sealed class MemberExport(DangVuDbContext context)
         return (count, revealed);
     }
 
+    /// <summary>As the template asks users to write it: "x" for yes, blank for no.</summary>
+    private static string? Flag(bool value) => value ? "x" : null;
+
     private static object?[] Row(PartyMember member, string organization, bool reveal) =>
     [
         member.FullName,
@@ -54,9 +57,9 @@ public sealed class MemberExport(DangVuDbContext context)
         MemberLabels.Sector(member.Sector),
         member.TheoryLevel == TheoryLevel.None ? null : MemberLabels.TheoryLevel(member.TheoryLevel),
         member.Position,
-        member.YouthUnionMember,
-        member.TradeUnionMember,
-        member.PoliticalCore,
+        Flag(member.YouthUnionMember),
+        Flag(member.TradeUnionMember),
+        Flag(member.PoliticalCore),
         member.AdmittedOn,
         member.OfficialOn,
         reveal ? member.CardNumber : MemberMasking.Mask(member.CardNumber),

@@ -36,6 +36,14 @@ internal static class DangVuClaims
         return new AccessScope(grants);
     }
 
+    /// <summary>The signed-in account's id (Identity's name identifier).</summary>
+    public static Guid UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : throw new InvalidOperationException("Not signed in.");
+
+    /// <summary>The subtrees where the caller holds one of the roles a policy admits.</summary>
+    public static IReadOnlyCollection<string> ScopesFor(this ClaimsPrincipal user, string policy) =>
+        user.GetAccessScope().Grants.Where(grant => Policies.RolesByPolicy[policy].Contains(grant.Role)).Select(grant => grant.ScopePath).Distinct().ToList();
+
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(FullName) is { Length: > 0 } fullName ? fullName : user.Identity?.Name ?? string.Empty;
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using DangVu.Core.Text;
 using DangVu.Data.Audit;
 using DangVu.Data.Export;
 using DangVu.Data.Spreadsheets;
-using DangVu.Core.Text;
 using Spectre.Console;
 
 namespace DangVu.Web.Cli;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using DangVu.Core.Organizations;
+using DangVu.Core.Text;
 using DangVu.Data.Import;
 using DangVu.Data.Infrastructure;
 using DangVu.Data.Organizations;
-using DangVu.Core.Text;
 using Spectre.Console;
 
 namespace DangVu.Web.Cli;

@@ -1,6 +1,7 @@
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Audit;
+using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using Scalar.AspNetCore;
@@ -38,6 +39,7 @@ internal static class WebPipeline
         api.MapAuditApi();
         api.MapOrganizationsApi();
         api.MapMembersApi();
+        api.MapExportApi();
         return app;
     }
 }

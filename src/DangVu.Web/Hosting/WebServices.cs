@@ -32,6 +32,7 @@ internal static class WebServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
+        services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
 
         services.AddDataProtection().SetApplicationName("DangVu").PersistKeysToDbContext<DangVuDbContext>();

@@ -24,6 +24,15 @@ public sealed class VietnameseTextNormalizeTests
     }
 
     [Theory]
+    [InlineData("\u00D0ức", "Đức")]
+    [InlineData("Minh \u00F0ạo", "Minh đạo")]
+    public void Normalize_IcelandicEthForD_BecomesVietnameseD(string text, string expected)
+    {
+        Assert.Equal(expected, VietnameseText.Normalize(text));
+        Assert.Equal(VietnameseText.SearchKey(expected), VietnameseText.SearchKey(VietnameseText.Normalize(text)));
+    }
+
+    [Theory]
     [InlineData("hòa", "hoà")]
     [InlineData("Hòa", "Hoà")]
     [InlineData("HÒA", "HOÀ")]

@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using DangVu.Core.Access;
+using DangVu.Core.Organizations;
+using DangVu.Data.Audit;
+using DangVu.Data.Export;
+using DangVu.Data.Organizations;
+using DangVu.Data.Spreadsheets;
+using DangVu.Web.Access;
+using DangVu.Web.Features.Members;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DangVu.Web.Features.Export;
+
+/// <summary>
+/// /api/members/export and /api/members/import-template: the member spreadsheet of a subtree, masked by role, and the
+/// import template listing the cells the caller may import into. Files are written to a temporary file (XLSX needs a
+/// seekable stream) that is deleted once sent.
+/// </summary>
+internal static class ExportApi
+{
+    private static readonly Role[] IdentityReaders = [Role.Office, Role.Inspection];
+
+    public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
+    {
+        var members = api.MapGroup("/members").WithTags("Đảng viên");
+        members.MapGet("/export", ExportMembers).WithName("ExportMembers").RequireAuthorization(Policies.MemberReader);
+        members.MapGet("/import-template", ImportTemplate).WithName("MemberImportTemplate").RequireAuthorization(Policies.Secretary);
+        return api;
+    }
+
+    /// <summary>The members of the caller's subtrees, or of one organization in them; identity numbers only for the office and inspection of that subtree (audited).</summary>
+    public static async Task<Results<FileStreamHttpResult, NotFound>> ExportMembers(
+        ClaimsPrincipal user, MemberExport export, OrganizationQueries organizations, AuditLog audit, Guid? organizationId, string? format,
+        CancellationToken cancellationToken)
+    {
+        var scopes = user.ReadableMemberScopes();
+        var name = "dang-vien";
+        if (organizationId is { } id)
+        {
+            var organization = await organizations.FindAsync(id, cancellationToken);
+            if (organization is null || !scopes.Any(scope => OrganizationPath.IsWithin(organization.Path, scope)))
+            {
+                return TypedResults.NotFound();
+            }
+
+            scopes = [organization.Path];
+            name = $"dang-vien-{Core.Text.VietnameseText.SearchKey(organization.Name).Replace(' ', '-')}";
+        }
+
+        var access = user.GetAccessScope();
+        var sheetFormat = FormatOf(format);
+        var (stream, written) = await WriteAsync(sheetFormat, writer => export.WriteAsync(writer, scopes, path => access.Allows(IdentityReaders, path), cancellationToken));
+        if (written.Revealed > 0)
+        {
+            await audit.RecordAsync(
+                new AuditEvent(AuditEvent.ConfidentialViewAction, "PartyMember", organizationId?.ToString(), $"Xuất {written.Revealed} hồ sơ có số thẻ, số CCCD"),
+                cancellationToken);
+        }
+
+        return TypedResults.File(stream, SheetFormats.ContentType(sheetFormat), name + SheetFormats.Extension(sheetFormat));
+    }
+
+    public static async Task<FileStreamHttpResult> ImportTemplate(ClaimsPrincipal user, MemberTemplate template, string? format, CancellationToken cancellationToken)
+    {
+        var sheetFormat = FormatOf(format);
+        var (stream, _) = await WriteAsync(sheetFormat, async writer =>
+        {
+            await template.WriteAsync(writer, user.ScopesFor(Policies.Secretary), cancellationToken);
+            return 0;
+        });
+        return TypedResults.File(stream, SheetFormats.ContentType(sheetFormat), "mau-nhap-dang-vien" + SheetFormats.Extension(sheetFormat));
+    }
+
+    private static SheetFormat FormatOf(string? format) =>
+        string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) ? SheetFormat.Csv : SheetFormat.Xlsx;
+
+    private static async Task<(FileStream Stream, T Result)> WriteAsync<T>(SheetFormat format, Func<ISheetWriter, Task<T>> write)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dangvu-export-{Guid.NewGuid():N}{SheetFormats.Extension(format)}");
+        T result;
+        await using (var output = File.Create(path))
+        {
+            using var writer = SheetWriter.Create(output, format);
+            result = await write(writer);
+        }
+
+        return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous), result);
+    }
+}
