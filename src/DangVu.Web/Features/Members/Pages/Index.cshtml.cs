@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DangVu.Web.Features.Members.Pages;
 
 [Authorize(Policy = Policies.MemberReader)]
-public sealed class IndexModel(MemberQueries members, OrganizationQueries organizations) : PageModel
+public sealed class IndexModel(MemberQueries members, OrganizationQueries organizations, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 100;
 
@@ -19,10 +19,13 @@ public sealed class IndexModel(MemberQueries members, OrganizationQueries organi
 
     public IReadOnlyList<PartyMember> Members { get; private set; } = [];
 
+    public bool CanImport { get; private set; }
+
     public string OrganizationName(Guid id) => _organizationNames.GetValueOrDefault(id, string.Empty);
 
     public async Task OnGetAsync()
     {
+        CanImport = (await authorization.AuthorizeAsync(User, Policies.Secretary)).Succeeded;
         var scopes = User.ReadableMemberScopes();
         Members = await members.SearchAsync(Query, scopes, PageSize);
         // Only the cells on this page: the whole tree need not be read to label a hundred rows.
