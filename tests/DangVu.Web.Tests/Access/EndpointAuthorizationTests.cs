@@ -19,6 +19,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture app) : IClassF
     private static readonly (Regex Route, string Why)[] PublicEndpoints =
     [
         (new("^/health$"), "load balancers probe it; it tells only Healthy/Unhealthy"),
+        (new("^/health/live$"), "liveness probe: answers Healthy without reading anything"),
         (new("^/dang-nhap$"), "the login form"),
         (new(@"^/loi(/\{code:int\?\})?$"), "the error page"),
         (new(@"^/(css|fonts)/"), "styles and the font of the login page"),
