@@ -100,4 +100,29 @@ public static class VietnameseText
     private static bool IsWordCharacter(char character) =>
         char.IsLetterOrDigit(character)
         || CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>
+    /// The value whose Vietnamese label matches <paramref name="text"/> in any spelling ("nu", "NỮ" for "Nữ"), or null:
+    /// how imports read coded columns back.
+    /// </summary>
+    /// <typeparam name="T">The coded type (an enum).</typeparam>
+    /// <param name="text">What the user wrote.</param>
+    /// <param name="values">The possible values.</param>
+    /// <param name="label">Each value's Vietnamese label.</param>
+    public static T? MatchLabel<T>(string? text, IEnumerable<T> values, Func<T, string> label)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(label);
+        var key = SearchKey(text);
+        foreach (var value in values)
+        {
+            if (SearchKey(label(value)) == key)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }

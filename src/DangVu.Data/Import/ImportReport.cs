@@ -1,5 +1,11 @@
 namespace DangVu.Data.Import;
 
+/// <summary>How an import runs (members or organizations): whose reach it is limited to, and whether to keep the result or only preview it.</summary>
+public sealed record ImportRequest(string FileName, IReadOnlyCollection<string> ScopePaths, bool Commit, IProgress<ImportProgress>? Progress = null);
+
+/// <summary>Rows read so far and the share of the file they are (null when the file does not say how long it is).</summary>
+public readonly record struct ImportProgress(int Rows, double? Fraction);
+
 /// <summary>One problem in an imported file: the file's row and column (null when it is about the whole file).</summary>
 public sealed record ImportProblem(int? Row, string? Column, string Message)
 {
@@ -11,8 +17,8 @@ public sealed record ImportProblem(int? Row, string? Column, string Message)
     };
 }
 
-/// <summary>A line of the preview: one member as DangVu read them.</summary>
-public sealed record ImportedMemberPreview(int Row, string FullName, DateOnly BirthDate, string Organization);
+/// <summary>A line of the preview: a member (name, birth date, cell) or an organization (name, founding date, kind) as DangVu read it.</summary>
+public sealed record ImportedRow(int Row, string Name, DateOnly Date, string Group);
 
 /// <summary>
 /// What an import found and did. <see cref="Saved"/> is true only when every row was good and the caller asked to
@@ -24,7 +30,7 @@ public sealed class ImportReport
     public const int PreviewRows = 20;
 
     private readonly List<ImportProblem> _problems = [];
-    private readonly List<ImportedMemberPreview> _preview = [];
+    private readonly List<ImportedRow> _preview = [];
     private readonly Dictionary<string, int> _byOrganization = new(StringComparer.Ordinal);
 
     public int RowsRead { get; internal set; }
@@ -37,7 +43,7 @@ public sealed class ImportReport
 
     public IReadOnlyList<ImportProblem> Problems => _problems;
 
-    public IReadOnlyList<ImportedMemberPreview> Preview => _preview;
+    public IReadOnlyList<ImportedRow> Preview => _preview;
 
     /// <summary>How many good rows go to each cell, by the cell's name.</summary>
     public IReadOnlyDictionary<string, int> ByOrganization => _byOrganization;
@@ -53,14 +59,14 @@ public sealed class ImportReport
         }
     }
 
-    internal void Accept(ImportedMemberPreview member)
+    internal void Accept(ImportedRow member)
     {
         if (_preview.Count < PreviewRows)
         {
             _preview.Add(member);
         }
 
-        _byOrganization[member.Organization] = _byOrganization.GetValueOrDefault(member.Organization) + 1;
+        _byOrganization[member.Group] = _byOrganization.GetValueOrDefault(member.Group) + 1;
     }
 
     /// <summary>Row order: problems of a batch's duplicates are found after later rows were read.</summary>

@@ -1,5 +1,4 @@
 using DangVu.Core.Members;
-using DangVu.Core.Text;
 using DangVu.Data.Spreadsheets;
 
 namespace DangVu.Data.Import;
@@ -42,5 +41,12 @@ public static class MemberColumns
     /// <summary>The export's and template's columns: the file's fields and the cell's identifier after its name.</summary>
     public static IReadOnlyList<SheetColumn> Sheet { get; } = [.. All.Select(column => column.Sheet), new SheetColumn(OrganizationIdHeader, 38)];
 
-    internal static string Key(string header) => VietnameseText.SearchKey(header);
+    /// <summary>What the import reads: the fields, and the cell's identifier, which may stand in for its name.</summary>
+    internal static IReadOnlyList<ImportColumn> Import { get; } =
+    [
+        .. All.Select(column => new ImportColumn(column.Header, column.Required, column.Field == MemberField.Organization ? OrganizationIdHeader : null)),
+        new ImportColumn(OrganizationIdHeader, Required: false),
+    ];
+
+    internal static string HeaderOf(MemberField field) => All.Single(column => column.Field == field).Header;
 }

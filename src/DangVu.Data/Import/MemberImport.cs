@@ -8,12 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Import;
 
-/// <summary>How an import runs: whose reach it is limited to, and whether to keep the result or only preview it.</summary>
-public sealed record MemberImportRequest(string FileName, IReadOnlyCollection<string> ScopePaths, bool Commit, IProgress<ImportProgress>? Progress = null);
-
-/// <summary>Rows read so far and the share of the file they are (null when the file does not say how long it is).</summary>
-public readonly record struct ImportProgress(int Rows, double? Fraction);
-
 /// <summary>
 /// Imports members from an XLSX or CSV file. All or nothing: every row is read, checked and written in one
 /// transaction, which is committed only when no row has a problem and the caller asked to commit — so a preview is
@@ -26,7 +20,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
     public const string AuditAction = "import-members";
     private const int BatchSize = 5_000;
 
-    public async Task<ImportReport> RunAsync(Stream file, MemberImportRequest request, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var hash = await HashAsync(file, cancellationToken);
@@ -39,7 +33,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
                 return ImportReport.OfFile("Tệp không có dòng nào: hãy dùng tệp mẫu, dòng đầu là tiêu đề các cột.");
             }
 
-            var (layout, layoutProblem) = MemberSheetLayout.Read(header);
+            var (layout, layoutProblem) = SheetLayout.Read(header, MemberColumns.Import);
             if (layout is null)
             {
                 return ImportReport.OfFile(layoutProblem!);
@@ -55,7 +49,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
         }
     }
 
-    private async Task<ImportReport> ImportRowsAsync(ISheetReader reader, MemberSheetLayout layout, MemberImportRequest request, CancellationToken cancellationToken)
+    private async Task<ImportReport> ImportRowsAsync(ISheetReader reader, SheetLayout layout, ImportRequest request, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
         var today = VietnameseDates.Today(clock);
@@ -74,7 +68,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
             {
                 member.OpenHistory(today);
                 batch.Add((reader.RowNumber, member));
-                report.Accept(new ImportedMemberPreview(reader.RowNumber, member.FullName, member.BirthDate, cell!.Name));
+                report.Accept(new ImportedRow(reader.RowNumber, member.FullName, member.BirthDate, cell!.Name));
             }
 
             if (batch.Count == BatchSize)
@@ -127,7 +121,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
         List<(int Row, PartyMember Member)> batch, Func<PartyMember, string?> key, MemberField field, string label,
         ImportReport report, HashSet<int> duplicates, CancellationToken cancellationToken)
     {
-        var column = MemberColumns.All.Single(c => c.Field == field).Header;
+        var column = MemberColumns.HeaderOf(field);
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, member) in batch)
         {

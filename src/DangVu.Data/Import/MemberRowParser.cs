@@ -1,4 +1,3 @@
-using System.Globalization;
 using DangVu.Core.Members;
 using DangVu.Core.Text;
 using DangVu.Data.Members;
@@ -6,21 +5,14 @@ using DangVu.Data.Members;
 namespace DangVu.Data.Import;
 
 /// <summary>Turns one spreadsheet row into a member's file, or into the problems of each of its cells.</summary>
-internal sealed class MemberRowParser(MemberSheetLayout layout, CellDirectory cells, DateOnly today)
+internal sealed class MemberRowParser(SheetLayout layout, CellDirectory cells, DateOnly today)
 {
-    private static readonly Dictionary<MemberField, string> Headers = MemberColumns.All.ToDictionary(column => column.Field, column => column.Header);
-
-    // Excel's serial dates: 1 = 1/1/1900; anything past year 9999 is not a date.
-    private const double LastSerialDate = 2_958_465;
-
     public (PartyMember? Member, CellDirectory.Cell? Cell) Parse(IReadOnlyList<string> row, int rowNumber, List<ImportProblem> problems)
     {
         var before = problems.Count;
-        void Problem(MemberField field, string message) => problems.Add(new ImportProblem(rowNumber, Headers[field], message));
+        void Problem(MemberField field, string message) => problems.Add(new ImportProblem(rowNumber, MemberColumns.HeaderOf(field), message));
 
-        string? Text(MemberField field) => layout.PositionOf(field) is { } position && position < row.Count && !string.IsNullOrWhiteSpace(row[position])
-            ? VietnameseText.Normalize(row[position].Trim())
-            : null;
+        string? Text(MemberField field) => layout.Cell(row, MemberColumns.HeaderOf(field));
 
         DateOnly? Date(MemberField field, bool required)
         {
@@ -35,17 +27,12 @@ internal sealed class MemberRowParser(MemberSheetLayout layout, CellDirectory ce
                 return null;
             }
 
-            if (VietnameseDates.TryParse(text, out var date))
+            if (ImportValues.TryParseDate(text, out var date))
             {
                 return date;
             }
 
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < LastSerialDate)
-            {
-                return DateOnly.FromDateTime(DateTime.FromOADate(serial));
-            }
-
-            Problem(field, $"“{text}” không phải ngày hợp lệ (ghi ngày/tháng/năm, ví dụ 22/05/1980).");
+            Problem(field, ImportValues.DateProblem(text));
             return null;
         }
 
@@ -69,7 +56,8 @@ internal sealed class MemberRowParser(MemberSheetLayout layout, CellDirectory ce
             }
         }
 
-        T Coded<T>(MemberField field, T fallback, TryParseLabel<T> parse, string expected)
+        T Coded<T>(MemberField field, T fallback, Func<string, T?> parse, string expected)
+            where T : struct
         {
             var text = Text(field);
             if (text is null)
@@ -77,7 +65,7 @@ internal sealed class MemberRowParser(MemberSheetLayout layout, CellDirectory ce
                 return fallback;
             }
 
-            if (parse(text, out var value))
+            if (parse(text) is { } value)
             {
                 return value;
             }
@@ -90,18 +78,18 @@ internal sealed class MemberRowParser(MemberSheetLayout layout, CellDirectory ce
         var birth = Date(MemberField.BirthDate, required: true);
         var gender = Text(MemberField.Gender) is null
             ? Required<Gender>(MemberField.Gender, Problem)
-            : Coded(MemberField.Gender, Gender.Male, MemberLabels.TryParseGender, "ghi Nam hoặc Nữ");
+            : Coded(MemberField.Gender, Gender.Male, MemberLabels.ParseGender, "ghi Nam hoặc Nữ");
         var admitted = Date(MemberField.AdmittedOn, required: true);
         var official = Date(MemberField.OfficialOn, required: false);
-        var sector = Coded(MemberField.Sector, Sector.Administration, MemberLabels.TryParseSector, "xem các ngành trong trang Hướng dẫn của tệp mẫu");
-        var theory = Coded(MemberField.TheoryLevel, TheoryLevel.None, MemberLabels.TryParseTheoryLevel, "ghi Sơ cấp, Trung cấp hoặc Cao cấp");
+        var sector = Coded(MemberField.Sector, Sector.Administration, MemberLabels.ParseSector, "xem các ngành trong trang Hướng dẫn của tệp mẫu");
+        var theory = Coded(MemberField.TheoryLevel, TheoryLevel.None, MemberLabels.ParseTheoryLevel, "ghi Sơ cấp, Trung cấp hoặc Cao cấp");
         var texts = new MemberFileRules.Texts(
             fullName, Text(MemberField.Ethnicity), Text(MemberField.Religion), Text(MemberField.Hometown), Text(MemberField.Education),
             Text(MemberField.Profession), Text(MemberField.Position), Text(MemberField.CardNumber), Text(MemberField.CitizenId));
         var youth = Flag(MemberField.YouthUnionMember);
         var tradeUnion = Flag(MemberField.TradeUnionMember);
         var core = Flag(MemberField.PoliticalCore);
-        var organizationId = layout.OrganizationIdPosition is { } idPosition && idPosition < row.Count ? row[idPosition] : null;
+        var organizationId = layout.Cell(row, MemberColumns.OrganizationIdHeader);
         var (cell, cellProblem) = cells.Find(organizationId, Text(MemberField.Organization));
         if (cellProblem is not null)
         {
@@ -153,6 +141,4 @@ internal sealed class MemberRowParser(MemberSheetLayout layout, CellDirectory ce
         problem(field, "chưa ghi.");
         return default;
     }
-
-    internal delegate bool TryParseLabel<T>(string text, out T value);
 }

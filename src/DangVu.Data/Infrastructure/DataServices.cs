@@ -27,6 +27,7 @@ public static class DataServices
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberQueries>();
         services.AddScoped<Import.MemberImport>();
+        services.AddScoped<Import.OrganizationImport>();
         services.AddScoped<Export.MemberExport>();
         services.AddScoped<Export.MemberTemplate>();
         services.AddScoped<DatabaseMigrator>();

@@ -28,26 +28,9 @@ public static class MemberLabels
         _ => "Chưa qua đào tạo",
     };
 
-    public static bool TryParseGender(string text, out Gender gender) => TryParse(text, Enum.GetValues<Gender>(), Gender, out gender);
+    public static Gender? ParseGender(string text) => VietnameseText.MatchLabel(text, Enum.GetValues<Gender>(), Gender);
 
-    public static bool TryParseSector(string text, out Sector sector) => TryParse(text, Enum.GetValues<Sector>(), Sector, out sector);
+    public static Sector? ParseSector(string text) => VietnameseText.MatchLabel(text, Enum.GetValues<Sector>(), Sector);
 
-    public static bool TryParseTheoryLevel(string text, out TheoryLevel level) => TryParse(text, Enum.GetValues<TheoryLevel>(), TheoryLevel, out level);
-
-    private static bool TryParse<T>(string text, T[] values, Func<T, string> label, out T value)
-        where T : struct, Enum
-    {
-        var key = VietnameseText.SearchKey(text);
-        foreach (var candidate in values)
-        {
-            if (VietnameseText.SearchKey(label(candidate)) == key)
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+    public static TheoryLevel? ParseTheoryLevel(string text) => VietnameseText.MatchLabel(text, Enum.GetValues<TheoryLevel>(), TheoryLevel);
 }

@@ -52,7 +52,7 @@ internal static class ImportCommands
                         task.Value = step.Fraction ?? task.Value;
                         task.Description = $"{VietnameseNumbers.Format(step.Rows)} dòng";
                     });
-                    report = await import.RunAsync(stream, new MemberImportRequest(file.Name, [scopePath], commit, rows), cancellationToken);
+                    report = await import.RunAsync(stream, new ImportRequest(file.Name, [scopePath], commit, rows), cancellationToken);
                     task.Value = 1;
                 });
             return Print(report!, commit);

@@ -67,7 +67,7 @@ public sealed class MemberImportTests
 
         Assert.False(report.HasProblems);
         Assert.False(report.Saved);
-        Assert.Equal("Lê Văn Tám", Assert.Single(report.Preview).FullName);
+        Assert.Equal("Lê Văn Tám", Assert.Single(report.Preview).Name);
         Assert.Equal(1, report.ByOrganization["Chi bộ Khoa Nội"]);
         Assert.Equal(0, await CountAsync(services));
     }
@@ -160,7 +160,7 @@ public sealed class MemberImportTests
         file.Position = 0;
         await using var scope = services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<MemberImport>()
-            .RunAsync(file, new MemberImportRequest("a.xlsx", [OrganizationPath.Root], Commit: true), Cancel);
+            .RunAsync(file, new ImportRequest("a.xlsx", [OrganizationPath.Root], Commit: true), Cancel);
 
         Assert.True(report.Saved, string.Join("; ", report.Problems));
         var member = await scope.ServiceProvider.GetRequiredService<DangVuDbContext>().Members.SingleAsync(Cancel);
@@ -215,7 +215,7 @@ public sealed class MemberImportTests
         await using var scope = services.CreateAsyncScope();
         using var file = new MemoryStream(content);
         return await scope.ServiceProvider.GetRequiredService<MemberImport>()
-            .RunAsync(file, new MemberImportRequest("tệp", [OrganizationPath.Root], Commit: true), Cancel);
+            .RunAsync(file, new ImportRequest("tệp", [OrganizationPath.Root], Commit: true), Cancel);
     }
 
     private static async Task<ImportReport> ImportAsync(ServiceProvider services, string csv, bool commit)
@@ -223,7 +223,7 @@ public sealed class MemberImportTests
         await using var scope = services.CreateAsyncScope();
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         return await scope.ServiceProvider.GetRequiredService<MemberImport>()
-            .RunAsync(file, new MemberImportRequest("danh-sach.csv", [OrganizationPath.Root], commit), Cancel);
+            .RunAsync(file, new ImportRequest("danh-sach.csv", [OrganizationPath.Root], commit), Cancel);
     }
 
     private static async Task CreateCellsAsync(ServiceProvider services)

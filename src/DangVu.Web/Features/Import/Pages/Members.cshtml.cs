@@ -72,6 +72,6 @@ public sealed class MembersModel(MemberImport import, UploadedFiles uploads) : P
         await using var file = uploads.Open(User.UserId(), token);
         return file is null
             ? null
-            : await import.RunAsync(file, new MemberImportRequest(FileName ?? "tệp tải lên", User.ScopesFor(Policies.Secretary), commit), cancellationToken);
+            : await import.RunAsync(file, new ImportRequest(FileName ?? "tệp tải lên", User.ScopesFor(Policies.Secretary), commit), cancellationToken);
     }
 }
