@@ -14,6 +14,9 @@ public static class OrganizationRules
         _ => false,
     };
 
+    /// <summary>Whether members may be placed directly in an organization of this kind: only cells hold members.</summary>
+    public static bool MayHoldMembers(OrganizationKind kind) => kind is OrganizationKind.Cell or OrganizationKind.GrassrootsCell;
+
     /// <summary>Why a placement is refused, in Vietnamese; null when it is allowed.</summary>
     public static string? RefusePlacement(OrganizationKind? parent, OrganizationKind child) =>
         MayContain(parent, child)

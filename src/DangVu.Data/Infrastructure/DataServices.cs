@@ -24,6 +24,7 @@ public static class DataServices
         services.AddScoped<AuditQueries>();
         services.AddScoped<OrganizationRestructuring>();
         services.AddScoped<OrganizationQueries>();
+        services.AddScoped<RestructurePreview>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberQueries>();
         services.AddScoped<Import.MemberImport>();

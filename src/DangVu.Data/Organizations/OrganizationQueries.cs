@@ -1,3 +1,4 @@
+using DangVu.Core.Members;
 using DangVu.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,9 @@ public sealed record OrganizationNode(
         organization.Id, organization.Name, organization.Kind, organization.Type, organization.Agency, organization.ParentId,
         organization.Path, organization.Version);
 }
+
+/// <summary>A member on an organization's rolls, as a restructuring form lists them.</summary>
+public sealed record PlacedMember(Guid Id, string FullName);
 
 /// <summary>Reading the tree: as it stands, as it stood on a date, and an organization's history.</summary>
 public sealed class OrganizationQueries(DangVuDbContext context)
@@ -52,6 +56,19 @@ public sealed class OrganizationQueries(DangVuDbContext context)
 
     public Task<PartyOrganization?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         context.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The members whose files are open in this organization today (not transferred out, removed, expelled or deceased),
+    /// in Vietnamese name order: those a split must assign to its new units.
+    /// </summary>
+    public async Task<IReadOnlyList<PlacedMember>> MembersOnTheRollsAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
+        await context.Members.AsNoTracking()
+            .Where(m => m.OrganizationId == organizationId
+                && (m.Status == MemberStatus.Probationary || m.Status == MemberStatus.Official
+                    || m.Status == MemberStatus.TemporarilyAway || m.Status == MemberStatus.Exempted))
+            .OrderBy(m => m.GivenName).ThenBy(m => m.SortName).ThenBy(m => m.Id)
+            .Select(m => new PlacedMember(m.Id, m.FullName))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The dated decisions that shaped an organization, oldest first.</summary>
     public async Task<IReadOnlyList<OrganizationChange>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)

@@ -21,7 +21,13 @@ internal static class OrganizationsApi
         organizations.MapPost("/{id:guid}/rename", RenameOrganization).WithName("RenameOrganization").RequireAuthorization(Policies.Office);
         organizations.MapPost("/{id:guid}/move", MoveOrganization).WithName("MoveOrganization").RequireAuthorization(Policies.Office);
         organizations.MapPost("/{id:guid}/merge", MergeOrganizations).WithName("MergeOrganizations").RequireAuthorization(Policies.Office);
+        organizations.MapPost("/{id:guid}/split", SplitOrganization).WithName("SplitOrganization").RequireAuthorization(Policies.Office);
         organizations.MapPost("/{id:guid}/dissolve", DissolveOrganization).WithName("DissolveOrganization").RequireAuthorization(Policies.Office);
+        // Previews take the operation's own body and answer what it would do, writing nothing.
+        organizations.MapPost("/{id:guid}/move/preview", PreviewMove).WithName("PreviewMoveOrganization").RequireAuthorization(Policies.Office);
+        organizations.MapPost("/{id:guid}/merge/preview", PreviewMerge).WithName("PreviewMergeOrganizations").RequireAuthorization(Policies.Office);
+        organizations.MapPost("/{id:guid}/split/preview", PreviewSplit).WithName("PreviewSplitOrganization").RequireAuthorization(Policies.Office);
+        organizations.MapPost("/{id:guid}/dissolve/preview", PreviewDissolve).WithName("PreviewDissolveOrganization").RequireAuthorization(Policies.Office);
         return api;
     }
 
@@ -77,45 +83,73 @@ internal static class OrganizationsApi
     public static Task<Results<Ok<OrganizationDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> RenameOrganization(
         Guid id, RenameOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
         OrganizationQueries queries, OrganizationRestructuring restructuring) =>
-        RestructureAsync(id, request, user, authorization, queries, [], () => restructuring.RenameAsync(id, request.Version, request.Name, request.ToDecision()));
+        RestructureAsync(id, request, user, authorization, queries, [],
+            async () => Done(await restructuring.RenameAsync(id, request.Version, request.Name, request.ToDecision())));
 
     public static async Task<Results<Ok<OrganizationDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> MoveOrganization(
         Guid id, MoveOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
-        OrganizationQueries queries, OrganizationRestructuring restructuring)
-    {
-        var newParent = request.NewParent is { } parentId ? await queries.FindAsync(parentId) : null;
-        return await RestructureAsync(id, request, user, authorization, queries, newParent is null ? [] : [newParent.Path],
-            () => restructuring.MoveAsync(id, request.Version, request.NewParent ?? Guid.Empty, request.ToDecision()));
-    }
+        OrganizationQueries queries, OrganizationRestructuring restructuring) =>
+        await RestructureAsync(id, request, user, authorization, queries, await MovePathsAsync(request, queries),
+            async () => Done(await restructuring.MoveAsync(id, request.Version, request.NewParent ?? Guid.Empty, request.ToDecision())));
+
+    public static async Task<Results<Ok<RestructurePreviewDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> PreviewMove(
+        Guid id, MoveOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        OrganizationQueries queries, RestructurePreview preview) =>
+        await RestructureAsync(id, request, user, authorization, queries, await MovePathsAsync(request, queries),
+            async () => Previewed(await preview.MoveAsync(id, request.Version, request.NewParent ?? Guid.Empty, request.ToDecision())));
 
     public static async Task<Results<Ok<OrganizationDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> MergeOrganizations(
         Guid id, MergeOrganizationsRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
-        OrganizationQueries queries, OrganizationRestructuring restructuring)
-    {
-        var sourcePaths = new List<string>();
-        foreach (var sourceId in request.Sources)
+        OrganizationQueries queries, OrganizationRestructuring restructuring) =>
+        await MergePathsAsync(request, queries) is { } sourcePaths
+            ? await RestructureAsync(id, request, user, authorization, queries, sourcePaths,
+                async () => Done(await restructuring.MergeAsync(request.Sources, id, request.ToDecision())))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<RestructurePreviewDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> PreviewMerge(
+        Guid id, MergeOrganizationsRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        OrganizationQueries queries, RestructurePreview preview) =>
+        await MergePathsAsync(request, queries) is { } sourcePaths
+            ? await RestructureAsync(id, request, user, authorization, queries, sourcePaths,
+                async () => Previewed(await preview.MergeAsync(request.Sources, id, request.ToDecision())))
+            : TypedResults.NotFound();
+
+    /// <summary>Splits the organization into the new ones the request describes; Office over it and over each new one's parent.</summary>
+    public static async Task<Results<Ok<SplitResultDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> SplitOrganization(
+        Guid id, SplitOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        OrganizationQueries queries, OrganizationRestructuring restructuring) =>
+        await RestructureAsync(id, request, user, authorization, queries, await SplitPathsAsync(id, request, queries), async () =>
         {
-            if (await queries.FindAsync(sourceId) is not { } source)
-            {
-                return TypedResults.NotFound();
-            }
+            var result = await restructuring.SplitAsync(id, request.Version, request.ToUnits(), request.ToDecision());
+            return new Outcome<SplitResultDto>(result.Organization is { } source ? new SplitResultDto(Dto(source), result.Created.Select(Dto).ToList()) : null, result.Error, result.Conflict);
+        });
 
-            sourcePaths.Add(source.Path);
-        }
-
-        return await RestructureAsync(id, request, user, authorization, queries, sourcePaths,
-            () => restructuring.MergeAsync(request.Sources, id, request.ToDecision()));
-    }
+    public static async Task<Results<Ok<RestructurePreviewDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> PreviewSplit(
+        Guid id, SplitOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        OrganizationQueries queries, RestructurePreview preview) =>
+        await RestructureAsync(id, request, user, authorization, queries, await SplitPathsAsync(id, request, queries),
+            async () => Previewed(await preview.SplitAsync(id, request.Version, request.ToUnits(), request.ToDecision())));
 
     public static Task<Results<Ok<OrganizationDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> DissolveOrganization(
         Guid id, DissolveOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
         OrganizationQueries queries, OrganizationRestructuring restructuring) =>
-        RestructureAsync(id, request, user, authorization, queries, [], () => restructuring.DissolveAsync(id, request.Version, request.ToDecision()));
+        RestructureAsync(id, request, user, authorization, queries, [],
+            async () => Done(await restructuring.DissolveAsync(id, request.Version, request.ToDecision())));
 
-    /// <summary>Validates, checks the Office role over the organization and every other one the change touches, then runs it.</summary>
-    private static async Task<Results<Ok<OrganizationDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> RestructureAsync(
+    public static Task<Results<Ok<RestructurePreviewDto>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> PreviewDissolve(
+        Guid id, DissolveOrganizationRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        OrganizationQueries queries, RestructurePreview preview) =>
+        RestructureAsync(id, request, user, authorization, queries, [],
+            async () => Previewed(await preview.DissolveAsync(id, request.Version, request.ToDecision())));
+
+    /// <summary>
+    /// Validates, checks the Office role over the organization and every other one the change touches, then runs it (or
+    /// its preview). A stale version answers 409; a refusal 400 for an operation, and 200 with the refusal for a preview.
+    /// </summary>
+    private static async Task<Results<Ok<T>, ValidationProblem, ForbidHttpResult, NotFound, Conflict<ProblemDetails>>> RestructureAsync<T>(
         Guid id, RestructureRequest request, ClaimsPrincipal user, IAuthorizationService authorization, OrganizationQueries queries,
-        IReadOnlyCollection<string> otherPaths, Func<Task<RestructureResult>> change)
+        IReadOnlyCollection<string> otherPaths, Func<Task<Outcome<T>>> change)
+        where T : class
     {
         if (RequestValidation.Errors(request) is { } invalid)
         {
@@ -136,13 +170,63 @@ internal static class OrganizationsApi
             }
         }
 
-        var result = await change();
-        if (result.Conflict)
+        var outcome = await change();
+        if (outcome.Conflict)
         {
-            return TypedResults.Conflict(new ProblemDetails { Title = "Xung đột chỉnh sửa", Detail = result.Error, Status = StatusCodes.Status409Conflict });
+            return TypedResults.Conflict(new ProblemDetails { Title = "Xung đột chỉnh sửa", Detail = outcome.Error, Status = StatusCodes.Status409Conflict });
         }
 
-        return result.Organization is { } changed ? TypedResults.Ok(Dto(changed)) : Refused(result.Error);
+        return outcome.Value is { } value ? TypedResults.Ok(value) : Refused(outcome.Error);
+    }
+
+    /// <summary>What a handler hands back: the answer, or why it was refused and whether as a conflict.</summary>
+    private sealed record Outcome<T>(T? Value, string? Error, bool Conflict)
+        where T : class;
+
+    private static Outcome<OrganizationDto> Done(RestructureResult result) =>
+        new(result.Organization is { } changed ? Dto(changed) : null, result.Error, result.Conflict);
+
+    private static Outcome<RestructurePreviewDto> Previewed(RestructurePreviewResult preview) =>
+        new(preview.Conflict ? null : RestructurePreviewDto.From(preview), preview.Refusal, preview.Conflict);
+
+    private static async Task<IReadOnlyCollection<string>> MovePathsAsync(MoveOrganizationRequest request, OrganizationQueries queries) =>
+        request.NewParent is { } parentId && await queries.FindAsync(parentId) is { } parent ? [parent.Path] : [];
+
+    /// <summary>The paths of the organizations merged in; null when one of them does not exist.</summary>
+    private static async Task<IReadOnlyCollection<string>?> MergePathsAsync(MergeOrganizationsRequest request, OrganizationQueries queries)
+    {
+        var sourcePaths = new List<string>();
+        foreach (var sourceId in request.Sources ?? [])
+        {
+            if (await queries.FindAsync(sourceId) is not { } source)
+            {
+                return null;
+            }
+
+            sourcePaths.Add(source.Path);
+        }
+
+        return sourcePaths;
+    }
+
+    /// <summary>The paths of the parents the new organizations will stand under (the root when the split one is at the top).</summary>
+    private static async Task<IReadOnlyCollection<string>> SplitPathsAsync(Guid id, SplitOrganizationRequest request, OrganizationQueries queries)
+    {
+        var source = await queries.FindAsync(id);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parentId in (request.Units ?? []).Select(unit => unit?.Parent ?? source?.ParentId).Distinct())
+        {
+            if (parentId is null)
+            {
+                paths.Add(OrganizationPath.Root);
+            }
+            else if (await queries.FindAsync(parentId.Value) is { } parent)
+            {
+                paths.Add(parent.Path);
+            }
+        }
+
+        return paths;
     }
 
     private static OrganizationDto Dto(PartyOrganization organization) => OrganizationDto.From(OrganizationNode.Of(organization));
