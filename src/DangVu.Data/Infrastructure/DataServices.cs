@@ -31,6 +31,7 @@ public static class DataServices
         services.AddScoped<Import.OrganizationImport>();
         services.AddScoped<Export.MemberExport>();
         services.AddScoped<Export.MemberTemplate>();
+        services.AddScoped<Export.OrganizationTemplate>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

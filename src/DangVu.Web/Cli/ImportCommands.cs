@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace DangVu.Web.Cli;
 
 /// <summary>
-/// <c>dangvu import members FILE [--under ORG] [--dry-run]</c>: the web import for admins and scripts, with a progress
+/// <c>dangvu import members|organizations FILE [--under ORG] [--dry-run]</c>: the web imports for admins and scripts, with a progress
 /// bar. Exit 0 when saved (or, with --dry-run, when every row is good), 1 when a row has a problem (nothing written).
 /// </summary>
 internal static class ImportCommands
@@ -23,11 +23,24 @@ internal static class ImportCommands
 
     public static void AddTo(RootCommand root)
     {
-        var members = new Command("members", "Nhập danh sách đảng viên từ tệp Excel hoặc CSV (tất cả hoặc không gì cả)");
-        members.Arguments.Add(File);
-        members.Options.Add(Under);
-        members.Options.Add(DryRun);
-        members.SetAction((result, cancellationToken) => CliFailure.RunAsync(async target =>
+        var import = new Command("import", "Nhập dữ liệu");
+        import.Subcommands.Add(ImportCommand("members", "Nhập danh sách đảng viên từ tệp Excel hoặc CSV (tất cả hoặc không gì cả)", "đảng viên",
+            (services, file, request, cancellationToken) => services.GetRequiredService<MemberImport>().RunAsync(file, request, cancellationToken)));
+        import.Subcommands.Add(ImportCommand("organizations", "Nhập danh sách tổ chức từ tệp Excel hoặc CSV, từ trên xuống (tất cả hoặc không gì cả)", "tổ chức",
+            (services, file, request, cancellationToken) => services.GetRequiredService<OrganizationImport>().RunAsync(file, request, cancellationToken)));
+        import.Subcommands.Add(TemplateCommand());
+        root.Subcommands.Add(import);
+    }
+
+    private delegate Task<ImportReport> RunImport(IServiceProvider services, Stream file, ImportRequest request, CancellationToken cancellationToken);
+
+    private static Command ImportCommand(string name, string description, string what, RunImport run)
+    {
+        var command = new Command(name, description);
+        command.Arguments.Add(File);
+        command.Options.Add(Under);
+        command.Options.Add(DryRun);
+        command.SetAction((result, cancellationToken) => CliFailure.RunAsync(async target =>
         {
             var file = result.GetRequiredValue(File);
             if (!file.Exists)
@@ -39,7 +52,6 @@ internal static class ImportCommands
             await using var scope = services.CreateAsyncScope();
             var scopePath = await ScopeAsync(scope.ServiceProvider, result.GetValue(Under), cancellationToken);
             await using var stream = file.OpenRead();
-            var import = scope.ServiceProvider.GetRequiredService<MemberImport>();
             var commit = !result.GetValue(DryRun);
             ImportReport? report = null;
             await AnsiConsole.Progress()
@@ -52,16 +64,12 @@ internal static class ImportCommands
                         task.Value = step.Fraction ?? task.Value;
                         task.Description = $"{VietnameseNumbers.Format(step.Rows)} dòng";
                     });
-                    report = await import.RunAsync(stream, new ImportRequest(file.Name, [scopePath], commit, rows), cancellationToken);
+                    report = await run(scope.ServiceProvider, stream, new ImportRequest(file.Name, [scopePath], commit, rows), cancellationToken);
                     task.Value = 1;
                 });
-            return Print(report!, commit);
+            return Print(report!, commit, what);
         }, result.GetValue(CommonOptions.Database)));
-
-        var import = new Command("import", "Nhập dữ liệu");
-        import.Subcommands.Add(members);
-        import.Subcommands.Add(TemplateCommand());
-        root.Subcommands.Add(import);
+        return command;
     }
 
     /// <summary>The organization an <c>--under</c> option names, as a scope path; the whole tree without it.</summary>
@@ -76,7 +84,7 @@ internal static class ImportCommands
             ?? throw new DatabaseTargetException($"Không có tổ chức mã {id}.");
     }
 
-    private static int Print(ImportReport report, bool commit)
+    private static int Print(ImportReport report, bool commit, string what)
     {
         if (report.HasProblems)
         {
@@ -94,7 +102,7 @@ internal static class ImportCommands
             return RowProblems;
         }
 
-        var table = new Table().AddColumns("Chi bộ", "Số đảng viên");
+        var table = new Table().AddColumns("Nhóm", "Số dòng");
         foreach (var (organization, count) in report.ByOrganization.OrderByDescending(pair => pair.Value).Take(20))
         {
             table.AddRow(Markup.Escape(organization), VietnameseNumbers.Format(count));
@@ -102,15 +110,18 @@ internal static class ImportCommands
 
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(commit
-            ? $"[green]Đã nhập {VietnameseNumbers.Format(report.RowsRead)} đảng viên.[/]"
-            : $"[green]Tệp hợp lệ:[/] {VietnameseNumbers.Format(report.RowsRead)} đảng viên sẽ được nhập (chạy lại không có --dry-run để ghi).");
+            ? $"[green]Đã nhập {VietnameseNumbers.Format(report.RowsRead)} {what}.[/]"
+            : $"[green]Tệp hợp lệ:[/] {VietnameseNumbers.Format(report.RowsRead)} {what} sẽ được nhập (chạy lại không có --dry-run để ghi).");
         return 0;
     }
 
     private static Command TemplateCommand()
     {
         var output = new Option<FileInfo>("--output", "-o") { Description = "Nơi ghi tệp mẫu (.xlsx hoặc .csv)", Required = true };
-        var template = new Command("template", "Ghi tệp mẫu để nhập đảng viên");
+        var kind = new Argument<string>("kind") { Description = "members (đảng viên) hoặc organizations (tổ chức)", DefaultValueFactory = _ => "members" };
+        kind.AcceptOnlyFromAmong("members", "organizations");
+        var template = new Command("template", "Ghi tệp mẫu để nhập đảng viên hoặc tổ chức");
+        template.Arguments.Add(kind);
         template.Options.Add(output);
         template.SetAction((result, cancellationToken) => CliFailure.RunAsync(async target =>
         {
@@ -120,7 +131,9 @@ internal static class ImportCommands
             await using (var stream = file.Create())
             {
                 using var writer = Data.Spreadsheets.SheetWriter.Create(stream, ExportCommands.FormatOf(file));
-                await scope.ServiceProvider.GetRequiredService<Data.Export.MemberTemplate>().WriteAsync(writer, [OrganizationPath.Root], cancellationToken);
+                await (result.GetValue(kind) == "organizations"
+                    ? scope.ServiceProvider.GetRequiredService<Data.Export.OrganizationTemplate>().WriteAsync(writer, [OrganizationPath.Root], cancellationToken)
+                    : scope.ServiceProvider.GetRequiredService<Data.Export.MemberTemplate>().WriteAsync(writer, [OrganizationPath.Root], cancellationToken));
             }
 
             AnsiConsole.MarkupLine($"Đã ghi tệp mẫu {Markup.Escape(file.FullName)}.");

@@ -12,9 +12,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DangVu.Web.Features.Export;
 
 /// <summary>
-/// /api/members/export and /api/members/import-template: the member spreadsheet of a subtree, masked by role, and the
-/// import template listing the cells the caller may import into. Files are written to a temporary file (XLSX needs a
-/// seekable stream) that is deleted once sent.
+/// /api/members/export, /api/members/import-template and /api/organizations/import-template: the member spreadsheet of
+/// a subtree, masked by role, and the import templates listing where the caller may import into. Files are written to
+/// a temporary file (XLSX needs a seekable stream) that is deleted once sent.
 /// </summary>
 internal static class ExportApi
 {
@@ -25,6 +25,8 @@ internal static class ExportApi
         var members = api.MapGroup("/members").WithTags("Đảng viên");
         members.MapGet("/export", ExportMembers).WithName("ExportMembers").RequireAuthorization(Policies.MemberReader);
         members.MapGet("/import-template", ImportTemplate).WithName("MemberImportTemplate").RequireAuthorization(Policies.Secretary);
+        api.MapGroup("/organizations").WithTags("Tổ chức")
+            .MapGet("/import-template", OrganizationImportTemplate).WithName("OrganizationImportTemplate").RequireAuthorization(Policies.Office);
         return api;
     }
 
@@ -60,15 +62,21 @@ internal static class ExportApi
         return TypedResults.File(stream, SheetFormats.ContentType(sheetFormat), name + SheetFormats.Extension(sheetFormat));
     }
 
-    public static async Task<FileStreamHttpResult> ImportTemplate(ClaimsPrincipal user, MemberTemplate template, string? format, CancellationToken cancellationToken)
+    public static Task<FileStreamHttpResult> ImportTemplate(ClaimsPrincipal user, MemberTemplate template, string? format, CancellationToken cancellationToken) =>
+        TemplateAsync(format, "mau-nhap-dang-vien", writer => template.WriteAsync(writer, user.ScopesFor(Policies.Secretary), cancellationToken));
+
+    public static Task<FileStreamHttpResult> OrganizationImportTemplate(ClaimsPrincipal user, OrganizationTemplate template, string? format, CancellationToken cancellationToken) =>
+        TemplateAsync(format, "mau-nhap-to-chuc", writer => template.WriteAsync(writer, user.ScopesFor(Policies.Office), cancellationToken));
+
+    private static async Task<FileStreamHttpResult> TemplateAsync(string? format, string name, Func<ISheetWriter, Task> write)
     {
         var sheetFormat = FormatOf(format);
         var (stream, _) = await WriteAsync(sheetFormat, async writer =>
         {
-            await template.WriteAsync(writer, user.ScopesFor(Policies.Secretary), cancellationToken);
+            await write(writer);
             return 0;
         });
-        return TypedResults.File(stream, SheetFormats.ContentType(sheetFormat), "mau-nhap-dang-vien" + SheetFormats.Extension(sheetFormat));
+        return TypedResults.File(stream, SheetFormats.ContentType(sheetFormat), name + SheetFormats.Extension(sheetFormat));
     }
 
     private static SheetFormat FormatOf(string? format) =>
