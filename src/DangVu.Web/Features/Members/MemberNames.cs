@@ -48,4 +48,12 @@ internal static class MemberNames
         Data.Members.Sector.ArmedForces => "Lực lượng vũ trang",
         _ => "Khác",
     };
+
+    public static string TheoryLevel(TheoryLevel level) => level switch
+    {
+        Data.Members.TheoryLevel.Elementary => "Sơ cấp",
+        Data.Members.TheoryLevel.Intermediate => "Trung cấp",
+        Data.Members.TheoryLevel.Advanced => "Cao cấp",
+        _ => "Chưa qua đào tạo",
+    };
 }

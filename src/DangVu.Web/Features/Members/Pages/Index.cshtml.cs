@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DangVu.Web.Features.Members.Pages;
 
 [Authorize(Policy = Policies.MemberReader)]
-public sealed class IndexModel(MemberQueries members, OrganizationQueries organizations) : PageModel
+public sealed class IndexModel(MemberQueries members, OrganizationQueries organizations, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 100;
 
@@ -19,10 +19,14 @@ public sealed class IndexModel(MemberQueries members, OrganizationQueries organi
 
     public IReadOnlyList<PartyMember> Members { get; private set; } = [];
 
+    /// <summary>Whether the caller is the office or a secretary somewhere (the add page offers the cells they reach).</summary>
+    public bool CanAdd { get; private set; }
+
     public string OrganizationName(Guid id) => _organizationNames.GetValueOrDefault(id, string.Empty);
 
     public async Task OnGetAsync()
     {
+        CanAdd = (await authorization.AuthorizeAsync(User, Policies.Secretary)).Succeeded;
         var scopes = User.ReadableMemberScopes();
         Members = await members.SearchAsync(Query, scopes, PageSize);
         // Only the cells on this page: the whole tree need not be read to label a hundred rows.
