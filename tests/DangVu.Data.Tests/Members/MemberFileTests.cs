@@ -166,10 +166,10 @@ public sealed class MemberFileTests
         await using var scopeB = services.CreateAsyncScope();
         var contextA = scopeA.ServiceProvider.GetRequiredService<DangVuDbContext>();
         var contextB = scopeB.ServiceProvider.GetRequiredService<DangVuDbContext>();
-        await contextA.Members.Include(m => m.Events).SingleAsync(m => m.Id == member.Id, Cancel);
-        await contextB.Members.Include(m => m.Events).SingleAsync(m => m.Id == member.Id, Cancel);
-        var a = await scopeA.ServiceProvider.GetRequiredService<MemberRegistry>().UpdateAsync(member.Id, 0, FileOf(member) with { Hometown = "La Gi" }, Cancel);
-        var b = await scopeB.ServiceProvider.GetRequiredService<MemberRegistry>().UpdateAsync(member.Id, 0, FileOf(member) with { Hometown = "Bắc Bình" }, Cancel);
+        await contextA.Members.Include(m => m.Events).SingleAsync(m => m.Id == member.Id, TestContext.Current.CancellationToken);
+        await contextB.Members.Include(m => m.Events).SingleAsync(m => m.Id == member.Id, TestContext.Current.CancellationToken);
+        var a = await scopeA.ServiceProvider.GetRequiredService<MemberRegistry>().UpdateAsync(member.Id, 0, FileOf(member) with { Hometown = "La Gi" }, TestContext.Current.CancellationToken);
+        var b = await scopeB.ServiceProvider.GetRequiredService<MemberRegistry>().UpdateAsync(member.Id, 0, FileOf(member) with { Hometown = "Bắc Bình" }, TestContext.Current.CancellationToken);
 
         Assert.Empty(a.Errors);
         Assert.True(b.Conflict);
