@@ -61,9 +61,9 @@ public sealed class DetailModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "da-luu")] bool saved)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "da-luu")] int? saved)
     {
-        Saved = saved;
+        Saved = saved == 1;
         return await LoadAsync(id) ? Page() : NotFound();
     }
 
