@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DangVu.Core.Organizations;
 using DangVu.Data.Infrastructure;
 using DangVu.Data.Members;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Web.Tests.Cli;
 
-public sealed class CommandLineTests
+public sealed partial class CommandLineTests
 {
     [Theory]
     [InlineData("mysql://root@localhost/dangvu", "Không nhận ra dạng --db")]
@@ -120,6 +121,31 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Demo_PrintsEachDemoAccountWithItsRoleAndTheSharedPassword_AgainAtTheNextStart()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}";
+        probe.Stop();
+
+        var first = await DangvuProcess.RunUntilServingAsync("demo", "--db", database.Target.Display, "--urls", url);
+        var second = await DangvuProcess.RunUntilServingAsync("demo", "--db", database.Target.Display, "--urls", url);
+
+        Assert.Contains("DangVu — tài khoản mẫu", first, StringComparison.Ordinal);
+        foreach (var line in new[] { "vanphong  Văn phòng cấp uỷ", "bithu     Bí thư — Đảng bộ Bệnh viện Đa khoa tỉnh", "kiemtra   Uỷ ban kiểm tra", "dangvien  Đảng viên — Chi bộ Khoa Nội" })
+        {
+            Assert.Contains(line, first, StringComparison.Ordinal);
+        }
+
+        var password = SharedPassword().Match(first).Groups[1].Value;
+        Assert.Equal(16, password.Length);
+        Assert.Equal(password, SharedPassword().Match(second).Groups[1].Value);
+        Assert.Contains("Mật khẩu dùng một lần", first, StringComparison.Ordinal); // the real administrator's, on the first start only
+        Assert.DoesNotContain("Mật khẩu dùng một lần", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MistypedVerb_IsRefusedInsteadOfStartingTheServer()
     {
         var result = await DangvuProcess.RunAsync("migarte");
@@ -150,4 +176,7 @@ public sealed class CommandLineTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("chỉ được gồm chữ không dấu", result.Error, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("Mật khẩu chung: ([A-Za-z0-9]+)")]
+    private static partial Regex SharedPassword();
 }

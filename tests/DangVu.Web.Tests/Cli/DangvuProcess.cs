@@ -25,4 +25,39 @@ public static class DangvuProcess
         await process.WaitForExitAsync(timeout.Token);
         return new DangvuResult(process.ExitCode, await output, await error);
     }
+
+    /// <summary>Starts a server verb, waits until it says it is serving, then stops it and returns what it printed.</summary>
+    public static async Task<string> RunUntilServingAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dangvu.dll"), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dangvu.");
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = new System.Text.StringBuilder();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                output.AppendLine(line);
+                if (line.Contains("DangVu đang chạy", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        return output + await error;
+    }
 }
