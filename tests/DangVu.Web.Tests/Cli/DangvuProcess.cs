@@ -26,8 +26,11 @@ public static class DangvuProcess
         return new DangvuResult(process.ExitCode, await output, await error);
     }
 
-    /// <summary>Starts a server verb, waits until it says it is serving, then stops it and returns what it printed.</summary>
-    public static async Task<string> RunUntilServingAsync(params string[] arguments)
+    /// <summary>
+    /// Starts a server verb and waits until it says it is serving (then stops it) or exits by itself; returns what it
+    /// printed. The process is always ended, so a server that should have refused to start does not outlive the test.
+    /// </summary>
+    public static async Task<DangvuResult> RunUntilServingAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dangvu.dll"), .. arguments])
         {
@@ -54,10 +57,14 @@ public static class DangvuProcess
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
             await process.WaitForExitAsync(CancellationToken.None);
         }
 
-        return output + await error;
+        return new DangvuResult(process.ExitCode, output.ToString(), await error);
     }
 }
