@@ -68,25 +68,12 @@ public enum MemberField
 /// <param name="Message">What is wrong, in Vietnamese, for the user.</param>
 public sealed record MemberFileProblem(MemberField Field, string Message);
 
-/// <summary>The checks a member's file needs that depend on nothing but the file itself and today's date.</summary>
+/// <summary>
+/// The checks a member's file needs that depend on nothing but its own values and today's date: the registry's forms
+/// and the spreadsheet import both ask them. At most one problem per field (the first that applies).
+/// </summary>
 public static partial class MemberFileRules
 {
-    /// <summary>Longest full name, as the database column.</summary>
-    public const int MaxNameLength = 200;
-
-    /// <summary>Longest text each free-text field may hold (the database columns are this wide).</summary>
-    public static readonly IReadOnlyDictionary<MemberField, int> MaxLengths = new Dictionary<MemberField, int>
-    {
-        [MemberField.FullName] = MaxNameLength,
-        [MemberField.Ethnicity] = 64,
-        [MemberField.Religion] = 64,
-        [MemberField.Hometown] = 300,
-        [MemberField.Education] = 32,
-        [MemberField.Profession] = 200,
-        [MemberField.Position] = 200,
-        [MemberField.CardNumber] = 32,
-    };
-
     /// <summary>The free-text fields of a file, for <see cref="Check"/>; null where the file leaves a field blank.</summary>
     /// <param name="FullName">Họ và tên.</param>
     /// <param name="Ethnicity">Dân tộc.</param>
@@ -109,57 +96,78 @@ public static partial class MemberFileRules
     /// <param name="today">Today in Vietnam: no date of the file may be after it.</param>
     public static IReadOnlyList<MemberFileProblem> Check(Texts texts, DateOnly birthDate, DateOnly admittedOn, DateOnly? officialOn, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var problems = new List<MemberFileProblem>();
+        void Refuse(MemberField field, string message)
+        {
+            if (problems.TrueForAll(problem => problem.Field != field))
+            {
+                problems.Add(new(field, message));
+            }
+        }
+
+        void Length(MemberField field, string? value, int limit, string label)
+        {
+            if (value?.Length > limit)
+            {
+                Refuse(field, $"{label} dài quá {limit} ký tự.");
+            }
+        }
+
         if (texts.FullName.Length == 0)
         {
-            problems.Add(new(MemberField.FullName, "Họ và tên không được để trống."));
+            Refuse(MemberField.FullName, "Họ và tên không được để trống.");
         }
 
-        CheckLength(problems, MemberField.FullName, texts.FullName, "Họ và tên");
-        CheckLength(problems, MemberField.Ethnicity, texts.Ethnicity, "Dân tộc");
-        CheckLength(problems, MemberField.Religion, texts.Religion, "Tôn giáo");
-        CheckLength(problems, MemberField.Hometown, texts.Hometown, "Quê quán");
-        CheckLength(problems, MemberField.Education, texts.Education, "Trình độ giáo dục phổ thông");
-        CheckLength(problems, MemberField.Profession, texts.Profession, "Chuyên môn");
-        CheckLength(problems, MemberField.Position, texts.Position, "Chức vụ");
-        CheckLength(problems, MemberField.CardNumber, texts.CardNumber, "Số thẻ đảng viên");
-
-        if (birthDate.Year < 1900 || birthDate >= admittedOn)
+        Length(MemberField.FullName, texts.FullName, MemberLimits.FullName, "Họ và tên");
+        if (birthDate.Year < MemberLimits.EarliestBirthYear)
         {
-            problems.Add(new(MemberField.BirthDate, "Ngày sinh phải từ năm 1900 và trước ngày vào Đảng."));
+            Refuse(MemberField.BirthDate, "Ngày sinh không hợp lệ.");
+        }
+        else if (birthDate > today)
+        {
+            Refuse(MemberField.BirthDate, "Ngày sinh không được ở tương lai.");
+        }
+        else if (birthDate >= admittedOn)
+        {
+            Refuse(MemberField.BirthDate, "Ngày sinh phải trước ngày vào Đảng.");
         }
 
+        if (string.IsNullOrEmpty(texts.Ethnicity))
+        {
+            Refuse(MemberField.Ethnicity, "Hãy nhập dân tộc.");
+        }
+
+        Length(MemberField.Ethnicity, texts.Ethnicity, MemberLimits.Ethnicity, "Dân tộc");
+        Length(MemberField.Religion, texts.Religion, MemberLimits.Religion, "Tôn giáo");
+        Length(MemberField.Hometown, texts.Hometown, MemberLimits.Hometown, "Quê quán");
+        Length(MemberField.Education, texts.Education, MemberLimits.Education, "Trình độ giáo dục phổ thông");
+        Length(MemberField.Profession, texts.Profession, MemberLimits.Profession, "Chuyên môn, nghiệp vụ");
+        Length(MemberField.Position, texts.Position, MemberLimits.Position, "Chức vụ");
         if (admittedOn > today)
         {
-            problems.Add(new(MemberField.AdmittedOn, "Ngày vào Đảng không được ở tương lai."));
+            Refuse(MemberField.AdmittedOn, "Ngày vào Đảng không được ở tương lai.");
         }
 
         if (officialOn is { } official)
         {
-            if (official <= admittedOn)
+            if (official > today)
             {
-                problems.Add(new(MemberField.OfficialOn, "Ngày chính thức phải sau ngày vào Đảng."));
+                Refuse(MemberField.OfficialOn, "Ngày chính thức không được ở tương lai.");
             }
-            else if (official > today)
+            else if (official <= admittedOn)
             {
-                problems.Add(new(MemberField.OfficialOn, "Ngày chính thức không được ở tương lai."));
+                Refuse(MemberField.OfficialOn, "Ngày chính thức phải sau ngày vào Đảng.");
             }
         }
 
-        if (texts.CitizenId is { Length: > 0 } citizenId && !CitizenIdFormat().IsMatch(citizenId))
+        if (texts.CitizenId is { } citizenId && !CitizenIdFormat().IsMatch(citizenId))
         {
-            problems.Add(new(MemberField.CitizenId, "Số căn cước công dân phải gồm đúng 12 chữ số."));
+            Refuse(MemberField.CitizenId, "Số căn cước công dân phải gồm đúng 12 chữ số.");
         }
 
+        Length(MemberField.CardNumber, texts.CardNumber, MemberLimits.CardNumber, "Số thẻ đảng viên");
         return problems;
-    }
-
-    private static void CheckLength(List<MemberFileProblem> problems, MemberField field, string? value, string label)
-    {
-        if (value is not null && value.Length > MaxLengths[field])
-        {
-            problems.Add(new(field, $"{label} dài quá {MaxLengths[field]} ký tự."));
-        }
     }
 
     [GeneratedRegex("^[0-9]{12}$")]

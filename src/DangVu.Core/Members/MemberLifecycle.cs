@@ -16,6 +16,28 @@ public static class MemberLifecycle
         return status;
     }
 
+    /// <summary>
+    /// Why a whole history is impossible (Vietnamese, from <see cref="Refuse"/>), replaying the events in the order
+    /// <see cref="StatusOn"/> applies them; null when every event may follow the one before. Used when a date in a
+    /// file is corrected after the fact.
+    /// </summary>
+    public static string? RefuseHistory(IEnumerable<MemberEvent> events)
+    {
+        var status = MemberStatus.NotAdmitted;
+        var standing = MemberStatus.NotAdmitted;
+        foreach (var memberEvent in events.OrderBy(e => e.On).ThenBy(e => e.Kind))
+        {
+            if (Refuse(status, memberEvent.Kind) is { } refusal)
+            {
+                return refusal;
+            }
+
+            (status, standing) = Apply(status, standing, memberEvent.Kind);
+        }
+
+        return null;
+    }
+
     /// <summary>Why an event cannot follow the current status, in Vietnamese; null when it can.</summary>
     public static string? Refuse(MemberStatus current, MemberEventKind next) => (current, next) switch
     {

@@ -87,6 +87,21 @@ public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) :
         return Task.CompletedTask;
     }
 
+    // EF reports an optimistic-concurrency failure here and not to SaveChangesFailed: without this the chain's lock
+    // would stay taken and every later save in the process would wait for it forever.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Failed(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Failed(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context);

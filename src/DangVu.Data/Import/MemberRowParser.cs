@@ -7,6 +7,9 @@ namespace DangVu.Data.Import;
 /// <summary>Turns one spreadsheet row into a member's file, or into the problems of each of its cells.</summary>
 internal sealed class MemberRowParser(SheetLayout layout, CellDirectory cells, DateOnly today)
 {
+    /// <summary>What a blank ethnicity means, as the template says.</summary>
+    private const string DefaultEthnicity = "Kinh";
+
     public (PartyMember? Member, CellDirectory.Cell? Cell) Parse(IReadOnlyList<string> row, int rowNumber, List<ImportProblem> problems)
     {
         var before = problems.Count;
@@ -84,7 +87,7 @@ internal sealed class MemberRowParser(SheetLayout layout, CellDirectory cells, D
         var sector = Coded(MemberField.Sector, Sector.Administration, MemberLabels.ParseSector, "xem các ngành trong trang Hướng dẫn của tệp mẫu");
         var theory = Coded(MemberField.TheoryLevel, TheoryLevel.None, MemberLabels.ParseTheoryLevel, "ghi Sơ cấp, Trung cấp hoặc Cao cấp");
         var texts = new MemberFileRules.Texts(
-            fullName, Text(MemberField.Ethnicity), Text(MemberField.Religion), Text(MemberField.Hometown), Text(MemberField.Education),
+            fullName, Text(MemberField.Ethnicity) ?? DefaultEthnicity, Text(MemberField.Religion), Text(MemberField.Hometown), Text(MemberField.Education),
             Text(MemberField.Profession), Text(MemberField.Position), Text(MemberField.CardNumber), Text(MemberField.CitizenId));
         var youth = Flag(MemberField.YouthUnionMember);
         var tradeUnion = Flag(MemberField.TradeUnionMember);
@@ -114,7 +117,7 @@ internal sealed class MemberRowParser(SheetLayout layout, CellDirectory cells, D
             FullName = fullName,
             BirthDate = birth!.Value,
             Gender = gender,
-            Ethnicity = texts.Ethnicity ?? "Kinh",
+            Ethnicity = texts.Ethnicity!,
             Religion = texts.Religion,
             Hometown = texts.Hometown,
             Education = texts.Education,

@@ -31,4 +31,20 @@ public static class DatabaseErrors
 
         return null;
     }
+
+    /// <summary>Whether a save failed on a unique index (two requests took the same value at once).</summary>
+    public static bool IsUniqueViolation(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555) are both "already there".
+            if (current is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+                || current is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

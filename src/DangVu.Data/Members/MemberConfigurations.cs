@@ -1,3 +1,4 @@
+using DangVu.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,18 +9,18 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
     public void Configure(EntityTypeBuilder<PartyMember> member)
     {
         member.ToTable("Members");
-        member.Property(m => m.FullName).HasMaxLength(200);
-        member.Property(m => m.GivenName).HasMaxLength(200);
-        member.Property(m => m.SortName).HasMaxLength(200);
-        member.Property(m => m.SearchKey).HasMaxLength(200);
-        member.Property(m => m.Ethnicity).HasMaxLength(64);
-        member.Property(m => m.Religion).HasMaxLength(64);
-        member.Property(m => m.Hometown).HasMaxLength(300);
-        member.Property(m => m.Education).HasMaxLength(32);
-        member.Property(m => m.Profession).HasMaxLength(200);
-        member.Property(m => m.Position).HasMaxLength(200);
-        member.Property(m => m.CardNumber).HasMaxLength(32);
-        member.Property(m => m.CitizenId).HasMaxLength(12);
+        member.Property(m => m.FullName).HasMaxLength(MemberLimits.FullName);
+        member.Property(m => m.GivenName).HasMaxLength(MemberLimits.FullName);
+        member.Property(m => m.SortName).HasMaxLength(MemberLimits.FullName);
+        member.Property(m => m.SearchKey).HasMaxLength(MemberLimits.FullName);
+        member.Property(m => m.Ethnicity).HasMaxLength(MemberLimits.Ethnicity);
+        member.Property(m => m.Religion).HasMaxLength(MemberLimits.Religion);
+        member.Property(m => m.Hometown).HasMaxLength(MemberLimits.Hometown);
+        member.Property(m => m.Education).HasMaxLength(MemberLimits.Education);
+        member.Property(m => m.Profession).HasMaxLength(MemberLimits.Profession);
+        member.Property(m => m.Position).HasMaxLength(MemberLimits.Position);
+        member.Property(m => m.CardNumber).HasMaxLength(MemberLimits.CardNumber);
+        member.Property(m => m.CitizenId).HasMaxLength(MemberLimits.CitizenId);
         member.Property(m => m.OrganizationPath).HasMaxLength(900);
         member.Property(m => m.Gender).HasConversion<string>().HasMaxLength(8);
         member.Property(m => m.Sector).HasConversion<string>().HasMaxLength(16);
@@ -27,7 +28,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         member.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         member.Property(m => m.Version).IsConcurrencyToken();
         member.HasIndex(m => new { m.OrganizationPath, m.GivenName, m.SortName });
-        member.Property(m => m.GivenNameKey).HasMaxLength(200);
+        member.Property(m => m.GivenNameKey).HasMaxLength(MemberLimits.FullName);
         member.HasIndex(m => m.SearchKey);
         member.HasIndex(m => m.GivenNameKey);
         member.HasIndex(m => m.CardNumber).IsUnique();

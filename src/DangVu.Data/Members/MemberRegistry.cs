@@ -1,61 +1,60 @@
-using System.Text.RegularExpressions;
 using DangVu.Core.Members;
 using DangVu.Core.Organizations;
 using DangVu.Core.Text;
+using DangVu.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Members;
 
-/// <summary>What is needed to put a member on the rolls.</summary>
+/// <summary>What is needed to put a member on the rolls: every field of the file and the cell they join.</summary>
 public sealed record NewMember(
     string FullName, DateOnly BirthDate, Gender Gender, Guid OrganizationId, DateOnly AdmittedOn, DateOnly? OfficialOn,
     Sector Sector = Sector.Administration, string? CardNumber = null, string? CitizenId = null, string Ethnicity = "Kinh",
-    string? Hometown = null, bool YouthUnionMember = false, bool PoliticalCore = false, bool IsSynthetic = false);
+    string? Hometown = null, bool YouthUnionMember = false, bool PoliticalCore = false, bool IsSynthetic = false,
+    string? Religion = null, string? Education = null, string? Profession = null, TheoryLevel TheoryLevel = TheoryLevel.None,
+    string? Position = null, bool TradeUnionMember = false)
+{
+    /// <summary>A new member with the fields of <paramref name="file"/>, joining the cell <paramref name="organizationId"/>.</summary>
+    public static NewMember From(MemberFileChanges file, Guid organizationId) => new(
+        file.FullName, file.BirthDate, file.Gender, organizationId, file.AdmittedOn, file.OfficialOn, file.Sector, file.CardNumber,
+        file.CitizenId, file.Ethnicity ?? string.Empty, file.Hometown, file.YouthUnionMember, file.PoliticalCore, IsSynthetic: false,
+        file.Religion, file.Education, file.Profession, file.TheoryLevel, file.Position, file.TradeUnionMember);
 
-/// <summary>Putting members on the rolls and recording the dated events of their files, with the checks a file needs.</summary>
+    public MemberFileChanges ToFile() => new(
+        FullName, BirthDate, Gender, Ethnicity, Religion, Hometown, Education, Profession, Sector, TheoryLevel, Position,
+        YouthUnionMember, TradeUnionMember, PoliticalCore, AdmittedOn, OfficialOn, CardNumber, CitizenId);
+}
+
+/// <summary>
+/// The new state of the fields of a member's file a form edits: everything but placement and status, which change
+/// only through dated events. The admission and official dates may be corrected (the matching events move with
+/// them) but not added or removed. Identity numbers are as given: null clears them.
+/// </summary>
+public sealed record MemberFileChanges(
+    string FullName, DateOnly BirthDate, Gender Gender, string? Ethnicity, string? Religion, string? Hometown,
+    string? Education, string? Profession, Sector Sector, TheoryLevel TheoryLevel, string? Position,
+    bool YouthUnionMember, bool TradeUnionMember, bool PoliticalCore, DateOnly AdmittedOn, DateOnly? OfficialOn,
+    string? CardNumber, string? CitizenId);
+
+/// <summary>Why a member's file was refused, for one field (named as on <see cref="PartyMember"/>; empty for the file as a whole).</summary>
+public sealed record MemberFileError(string Field, string Message)
+{
+    public override string ToString() => Message;
+}
+
+/// <summary>Putting members on the rolls, correcting their files and recording the dated events of their files, with the checks a file needs.</summary>
 public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider clock)
 {
-    /// <summary>Adds a member, or returns every reason (Vietnamese) the request is refused. Does not save when <paramref name="save"/> is false (bulk loads).</summary>
-    public async Task<(PartyMember? Member, IReadOnlyList<string> Errors)> AddAsync(
+    /// <summary>Adds a member, or returns every reason (Vietnamese, by field) the request is refused. Does not save when <paramref name="save"/> is false (bulk loads).</summary>
+    public async Task<(PartyMember? Member, IReadOnlyList<MemberFileError> Errors)> AddAsync(
         NewMember request, bool save = true, CancellationToken cancellationToken = default)
     {
-        var errors = new List<string>();
-        var name = VietnameseText.Normalize(request.FullName);
-        if (name.Length is 0 or > 200)
-        {
-            errors.Add(name.Length == 0 ? "Họ và tên không được để trống." : "Họ và tên dài quá 200 ký tự.");
-        }
-
-        var today = Today();
-        if (request.BirthDate >= request.AdmittedOn || request.BirthDate.Year < 1900)
-        {
-            errors.Add("Ngày sinh phải trước ngày vào Đảng.");
-        }
-
-        if (request.AdmittedOn > today || request.OfficialOn > today)
-        {
-            errors.Add("Ngày vào Đảng và ngày chính thức không được ở tương lai.");
-        }
-
-        if (request.OfficialOn is { } official && official <= request.AdmittedOn)
-        {
-            errors.Add("Ngày chính thức phải sau ngày vào Đảng.");
-        }
-
-        if (request.CitizenId is { } citizenId && !CitizenIdFormat().IsMatch(citizenId))
-        {
-            errors.Add("Số căn cước công dân phải gồm đúng 12 chữ số.");
-        }
-
-        if (request.CardNumber is { } card && (card.Length > 32 || await context.Members.AnyAsync(m => m.CardNumber == card, cancellationToken)))
-        {
-            errors.Add($"Số thẻ đảng viên {card} đã có trong hồ sơ khác hoặc không hợp lệ.");
-        }
-
+        var file = Clean(request.ToFile());
+        var errors = await ValidateAsync(file, memberId: null, cancellationToken);
         var organization = await context.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken);
         if (organization is null || !organization.IsActive || organization.Kind is not (OrganizationKind.Cell or OrganizationKind.GrassrootsCell))
         {
-            errors.Add("Đảng viên phải sinh hoạt ở một chi bộ còn hoạt động.");
+            errors.Add(new(nameof(PartyMember.OrganizationId), "Đảng viên phải sinh hoạt ở một chi bộ còn hoạt động."));
         }
 
         if (errors.Count > 0)
@@ -65,30 +64,119 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
 
         var member = new PartyMember
         {
-            FullName = name,
-            BirthDate = request.BirthDate,
-            Gender = request.Gender,
-            Ethnicity = VietnameseText.Normalize(request.Ethnicity),
-            Hometown = request.Hometown is null ? null : VietnameseText.Normalize(request.Hometown),
-            Sector = request.Sector,
-            YouthUnionMember = request.YouthUnionMember,
-            PoliticalCore = request.PoliticalCore,
-            AdmittedOn = request.AdmittedOn,
-            OfficialOn = request.OfficialOn,
-            CardNumber = request.CardNumber,
-            CitizenId = request.CitizenId,
             OrganizationId = organization!.Id,
             OrganizationPath = organization.Path,
             IsSynthetic = request.IsSynthetic,
         };
-        member.OpenHistory(today);
+        Apply(member, file);
+        member.OpenHistory(Today());
         context.Members.Add(member);
         if (save)
         {
-            await context.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+            {
+                // Another request took the card number between the check and the save.
+                member.Events.ForEach(e => context.Entry(e).State = EntityState.Detached);
+                context.Entry(member).State = EntityState.Detached;
+                return (null, [CardNumberTaken(file.CardNumber)]);
+            }
         }
 
         return (member, []);
+    }
+
+    /// <summary>
+    /// Corrects the fields of a member's file (not placement or status), checked as <see cref="AddAsync"/> checks a new
+    /// one. Refused with <c>Conflict</c> when the file changed since the caller read <paramref name="expectedVersion"/>,
+    /// so two people editing the same file cannot silently overwrite each other. Saving nothing new changes nothing.
+    /// </summary>
+    public async Task<(PartyMember? Member, IReadOnlyList<MemberFileError> Errors, bool Conflict)> UpdateAsync(
+        Guid memberId, int expectedVersion, MemberFileChanges changes, CancellationToken cancellationToken = default)
+    {
+        var member = await context.Members.Include(m => m.Events).SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return (null, [new(string.Empty, "Không tìm thấy đảng viên.")], false);
+        }
+
+        if (member.Version != expectedVersion)
+        {
+            return (null, [Conflict(member)], true);
+        }
+
+        var file = Clean(changes);
+        var errors = await ValidateAsync(file, member.Id, cancellationToken);
+        var admitted = member.Events.Where(e => e.Kind == MemberEventKind.Admitted).ToList();
+        var recognized = member.Events.Where(e => e.Kind == MemberEventKind.RecognizedOfficial).ToList();
+        if (errors.All(error => error.Field != nameof(PartyMember.OfficialOn)))
+        {
+            if (file.OfficialOn is not null && recognized.Count == 0)
+            {
+                errors.Add(new(nameof(PartyMember.OfficialOn),
+                    "Hồ sơ chưa có sự kiện công nhận chính thức: hãy ghi sự kiện “Công nhận chính thức” thay vì nhập ngày."));
+            }
+            else if (file.OfficialOn is null && recognized.Count > 0)
+            {
+                errors.Add(new(nameof(PartyMember.OfficialOn),
+                    "Đảng viên đã được công nhận chính thức: chỉ sửa được ngày chính thức, không xoá được."));
+            }
+        }
+
+        if (errors.Count == 0 && (file.AdmittedOn != member.AdmittedOn || file.OfficialOn != member.OfficialOn))
+        {
+            // A corrected date moves its event; the whole history must still be possible in its new order.
+            var history = member.Events.Select(e => new MemberEvent(
+                e.Kind, e.Kind switch
+                {
+                    MemberEventKind.Admitted => file.AdmittedOn,
+                    MemberEventKind.RecognizedOfficial => file.OfficialOn ?? e.On,
+                    _ => e.On,
+                }));
+            if (MemberLifecycle.RefuseHistory(history) is { } refusal)
+            {
+                var field = file.AdmittedOn != member.AdmittedOn ? nameof(PartyMember.AdmittedOn) : nameof(PartyMember.OfficialOn);
+                errors.Add(new(field, $"Ngày này không khớp với quá trình trong hồ sơ: {refusal}"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors, false);
+        }
+
+        Apply(member, file);
+        admitted.ForEach(e => e.On = file.AdmittedOn);
+        if (file.OfficialOn is { } official)
+        {
+            recognized.ForEach(e => e.On = official);
+        }
+
+        member.Status = member.StatusOn(Today());
+        context.ChangeTracker.DetectChanges();
+        if (context.Entry(member).State == EntityState.Unchanged && member.Events.All(e => context.Entry(e).State == EntityState.Unchanged))
+        {
+            return (member, [], false);
+        }
+
+        member.Version++;
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (null, [Conflict(member)], true);
+        }
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+        {
+            return (null, [CardNumberTaken(file.CardNumber)], false);
+        }
+
+        return (member, [], false);
     }
 
     /// <summary>
@@ -107,7 +195,7 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
 
         if (member.Version != expectedVersion)
         {
-            return (null, $"Hồ sơ của {member.FullName} vừa được người khác thay đổi; hãy tải lại rồi làm lại.", true);
+            return (null, Conflict(member).Message, true);
         }
 
         if (member.Events.Count > 0 && on < member.Events.Max(e => e.On))
@@ -146,6 +234,12 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
             member.OrganizationPath = organization.Path;
         }
 
+        if (kind == MemberEventKind.RecognizedOfficial)
+        {
+            // The file's official date is the recognition's, so the form and the profile show it.
+            member.OfficialOn = on;
+        }
+
         member.Status = member.StatusOn(Today());
         member.Version++;
         try
@@ -154,14 +248,101 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (null, $"Hồ sơ của {member.FullName} vừa được người khác thay đổi; hãy tải lại rồi làm lại.", true);
+            return (null, Conflict(member).Message, true);
         }
 
         return (member, null, false);
     }
 
-    private DateOnly Today() => VietnameseDates.Today(clock);
+    /// <summary>Text as stored: Vietnamese-normalized, blank optional fields as null, identity numbers without spaces.</summary>
+    private static MemberFileChanges Clean(MemberFileChanges file) => file with
+    {
+        FullName = VietnameseText.Normalize(file.FullName),
+        Ethnicity = VietnameseText.Normalize(file.Ethnicity),
+        Religion = Optional(file.Religion),
+        Hometown = Optional(file.Hometown),
+        Education = Optional(file.Education),
+        Profession = Optional(file.Profession),
+        Position = Optional(file.Position),
+        CardNumber = IdentityNumber(file.CardNumber),
+        CitizenId = IdentityNumber(file.CitizenId),
+    };
 
-    [GeneratedRegex("^[0-9]{12}$")]
-    private static partial Regex CitizenIdFormat();
+    private static string? Optional(string? text) => VietnameseText.Normalize(text) is { Length: > 0 } normalized ? normalized : null;
+
+    private static string? IdentityNumber(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : string.Concat(text.Where(character => !char.IsWhiteSpace(character)));
+
+    /// <summary>Every reason the file is refused, at most one per field (the first that applies).</summary>
+    private async Task<List<MemberFileError>> ValidateAsync(MemberFileChanges file, Guid? memberId, CancellationToken cancellationToken)
+    {
+        var errors = new List<MemberFileError>();
+        void Refuse(string field, string message)
+        {
+            if (errors.All(error => error.Field != field))
+            {
+                errors.Add(new(field, message));
+            }
+        }
+
+        var texts = new MemberFileRules.Texts(
+            file.FullName, file.Ethnicity, file.Religion, file.Hometown, file.Education, file.Profession, file.Position, file.CardNumber, file.CitizenId);
+        foreach (var problem in MemberFileRules.Check(texts, file.BirthDate, file.AdmittedOn, file.OfficialOn, Today()))
+        {
+            Refuse(problem.Field.ToString(), problem.Message);
+        }
+
+        if (!Enum.IsDefined(file.Gender))
+        {
+            Refuse(nameof(PartyMember.Gender), "Hãy chọn giới tính.");
+        }
+
+        if (!Enum.IsDefined(file.Sector))
+        {
+            Refuse(nameof(PartyMember.Sector), "Ngành, lĩnh vực không hợp lệ.");
+        }
+
+        if (!Enum.IsDefined(file.TheoryLevel))
+        {
+            Refuse(nameof(PartyMember.TheoryLevel), "Trình độ lý luận chính trị không hợp lệ.");
+        }
+
+        if (file.CardNumber is { } card && errors.TrueForAll(error => error.Field != nameof(PartyMember.CardNumber))
+            && await context.Members.AnyAsync(m => m.CardNumber == card && m.Id != memberId, cancellationToken))
+        {
+            errors.Add(CardNumberTaken(card));
+        }
+
+        return errors;
+    }
+
+    private static void Apply(PartyMember member, MemberFileChanges file)
+    {
+        member.FullName = file.FullName;
+        member.BirthDate = file.BirthDate;
+        member.Gender = file.Gender;
+        member.Ethnicity = file.Ethnicity ?? string.Empty;
+        member.Religion = file.Religion;
+        member.Hometown = file.Hometown;
+        member.Education = file.Education;
+        member.Profession = file.Profession;
+        member.Sector = file.Sector;
+        member.TheoryLevel = file.TheoryLevel;
+        member.Position = file.Position;
+        member.YouthUnionMember = file.YouthUnionMember;
+        member.TradeUnionMember = file.TradeUnionMember;
+        member.PoliticalCore = file.PoliticalCore;
+        member.AdmittedOn = file.AdmittedOn;
+        member.OfficialOn = file.OfficialOn;
+        member.CardNumber = file.CardNumber;
+        member.CitizenId = file.CitizenId;
+    }
+
+    private static MemberFileError CardNumberTaken(string? card) =>
+        new(nameof(PartyMember.CardNumber), $"Số thẻ đảng viên {card} đã có trong hồ sơ khác.");
+
+    private static MemberFileError Conflict(PartyMember member) =>
+        new(string.Empty, $"Hồ sơ của {member.FullName} vừa được người khác thay đổi; hãy tải lại rồi làm lại.");
+
+    private DateOnly Today() => VietnameseDates.Today(clock);
 }

@@ -24,6 +24,41 @@ public sealed class VietnameseDatesTests
     }
 
     [Theory]
+    [InlineData("22/05/2008")]
+    [InlineData("22/5/2008")]
+    [InlineData(" 22-05-2008 ")]
+    [InlineData("22.05.2008")]
+    [InlineData("2008-05-22")]
+    public void TryParse_DayMonthYearOrIso_ReadsTheSameDate(string text)
+    {
+        Assert.True(VietnameseDates.TryParse(text, out var date));
+        Assert.Equal(new DateOnly(2008, 5, 22), date);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("05/22/2008")]
+    [InlineData("31/02/2008")]
+    [InlineData("22/05/08")]
+    [InlineData("22 tháng 5 2008")]
+    [InlineData("2008/05/22")]
+    [InlineData("22/05/2008 00:00")]
+    public void TryParse_NotADayMonthYearDate_IsRefused(string? text)
+    {
+        Assert.False(VietnameseDates.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void TryParse_NumericOutput_ReadsBack()
+    {
+        var date = new DateOnly(1999, 1, 9);
+
+        Assert.True(VietnameseDates.TryParse(VietnameseDates.Numeric(date), out var read));
+        Assert.Equal(date, read);
+    }
+
+    [Theory]
     [InlineData("2008-05-22T07:30:00+00:00", "22/05/2008 14:30")]
     [InlineData("2008-05-21T20:15:00+00:00", "22/05/2008 03:15")]
     [InlineData("2008-12-31T17:00:00+00:00", "01/01/2009 00:00")]

@@ -1,6 +1,7 @@
 using DangVu.Data.Infrastructure;
 using DangVu.TestCommon.Databases;
 using DangVu.Web.Features.Accounts;
+using DangVu.Web.Features.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -65,6 +66,17 @@ public sealed class CapturedAccountNotices : IAccountNotice
         lock (_passwords)
         {
             _passwords[account.User.UserName ?? string.Empty] = account.OneTimePassword;
+        }
+    }
+
+    /// <summary>The demo accounts and shared password the app announced last (null before any demo start).</summary>
+    public (IReadOnlyList<DemoAccount> Accounts, string Password)? Demo { get; private set; }
+
+    public void AnnounceDemo(IReadOnlyList<DemoAccount> accounts, string sharedPassword)
+    {
+        lock (_passwords)
+        {
+            Demo = (accounts, sharedPassword);
         }
     }
 

@@ -1,16 +1,18 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DangVu.Core.Organizations;
 using DangVu.Data.Infrastructure;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Web.Tests.Cli;
 
-public sealed class CommandLineTests
+public sealed partial class CommandLineTests
 {
     [Theory]
     [InlineData("mysql://root@localhost/dangvu", "Không nhận ra dạng --db")]
@@ -120,6 +122,50 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Demo_PrintsEachDemoAccountWithItsRoleAndTheSharedPassword_AgainAtTheNextStart()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}";
+        probe.Stop();
+
+        var first = (await DangvuProcess.RunUntilServingAsync("demo", "--db", database.Target.Display, "--urls", url)).Output;
+        var second = (await DangvuProcess.RunUntilServingAsync("demo", "--db", database.Target.Display, "--urls", url)).Output;
+
+        Assert.Contains("DangVu — tài khoản mẫu", first, StringComparison.Ordinal);
+        foreach (var line in new[] { "vanphong  Văn phòng cấp uỷ", "bithu     Bí thư — Đảng bộ Bệnh viện Đa khoa tỉnh", "kiemtra   Uỷ ban kiểm tra", "dangvien  Đảng viên — Chi bộ Khoa Nội" })
+        {
+            Assert.Contains(line, first, StringComparison.Ordinal);
+        }
+
+        var password = SharedPassword().Match(first).Groups[1].Value;
+        Assert.Equal(16, password.Length);
+        Assert.Equal(password, SharedPassword().Match(second).Groups[1].Value);
+        Assert.Contains("Mật khẩu dùng một lần", first, StringComparison.Ordinal); // the real administrator's, on the first start only
+        Assert.DoesNotContain("Mật khẩu dùng một lần", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_DatabaseWithRealData_IsRefusedInOneLineAndGetsNoDemoAccounts()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var added = await DangvuProcess.RunAsync("user", "add", "tran.thuy", "--full-name", "Trần Thị Thuỷ", "--role", "Office", "--db", database.Target.Display);
+        Assert.Equal(0, added.ExitCode);
+
+        var result = await DangvuProcess.RunUntilServingAsync("demo", "--db", database.Target.Display, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("không thêm dữ liệu mẫu hay tài khoản mẫu", Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("tài khoản mẫu", result.Output, StringComparison.Ordinal);
+        await using var services = database.BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<DangVu.Data.DangVuDbContext>();
+        Assert.False(await context.Users.AnyAsync(user => user.IsSynthetic, TestContext.Current.CancellationToken));
+        Assert.False(await context.Organizations.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task MistypedVerb_IsRefusedInsteadOfStartingTheServer()
     {
         var result = await DangvuProcess.RunAsync("migarte");
@@ -150,4 +196,7 @@ public sealed class CommandLineTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("chỉ được gồm chữ không dấu", result.Error, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("Mật khẩu chung: ([A-Za-z0-9]+)")]
+    private static partial Regex SharedPassword();
 }

@@ -25,4 +25,46 @@ public static class DangvuProcess
         await process.WaitForExitAsync(timeout.Token);
         return new DangvuResult(process.ExitCode, await output, await error);
     }
+
+    /// <summary>
+    /// Starts a server verb and waits until it says it is serving (then stops it) or exits by itself; returns what it
+    /// printed. The process is always ended, so a server that should have refused to start does not outlive the test.
+    /// </summary>
+    public static async Task<DangvuResult> RunUntilServingAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dangvu.dll"), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dangvu.");
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = new System.Text.StringBuilder();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                output.AppendLine(line);
+                if (line.Contains("DangVu đang chạy", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        return new DangvuResult(process.ExitCode, output.ToString(), await error);
+    }
 }

@@ -41,6 +41,26 @@ public sealed class AccountService(UserManager<AppUser> users, DangVuDbContext d
             : (null, result.Errors.Select(error => error.Description).ToList());
     }
 
+    /// <summary>
+    /// Creates a synthetic (demo) account with a given password that need not be changed: every demo account shares
+    /// one password, printed at each demo start. Only the demo data calls this, and only in a demo database.
+    /// </summary>
+    internal async Task<(AppUser? User, IReadOnlyList<string> Errors)> CreateSyntheticAsync(
+        string userName, string fullName, Role role, string scopePath, string password)
+    {
+        var user = new AppUser
+        {
+            UserName = userName,
+            FullName = fullName,
+            MustChangePassword = false,
+            IsSynthetic = true,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        user.Grants.Add(new UserGrant { UserId = user.Id, Role = role, ScopePath = scopePath });
+        var result = await users.CreateAsync(user, password);
+        return result.Succeeded ? (user, []) : (null, result.Errors.Select(error => error.Description).ToList());
+    }
+
     /// <summary>On an empty database, creates the first administrator; otherwise does nothing.</summary>
     public async Task<CreatedAccount?> EnsureFirstAdminAsync(CancellationToken cancellationToken = default)
     {

@@ -6,10 +6,11 @@ using DangVu.Web.Access;
 using DangVu.Web.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DangVu.Web.Features.Members;
 
-/// <summary>/api/members: search within the caller's subtrees, a member's file, and the audited view of identity numbers.</summary>
+/// <summary>/api/members: search within the caller's subtrees, a member's file, putting members on the rolls and correcting their files, and the audited view of identity numbers.</summary>
 internal static class MembersApi
 {
     public const int MaxPage = 200;
@@ -19,6 +20,8 @@ internal static class MembersApi
         var members = api.MapGroup("/members").WithTags("Đảng viên").RequireAuthorization(Policies.MemberReader);
         members.MapGet("/", SearchMembers).WithName("SearchMembers");
         members.MapGet("/{id:guid}", GetMember).WithName("GetMember");
+        members.MapPost("/", CreateMember).WithName("CreateMember").RequireAuthorization(Policies.Secretary);
+        members.MapPut("/{id:guid}", UpdateMember).WithName("UpdateMember").RequireAuthorization(Policies.Secretary);
         members.MapPost("/{id:guid}/identity", RevealIdentity).WithName("RevealMemberIdentity");
         members.MapPost("/{id:guid}/events", RecordEvent).WithName("RecordMemberEvent").RequireAuthorization(Policies.Secretary);
         return api;
@@ -48,6 +51,83 @@ internal static class MembersApi
     {
         var member = await members.FindAsync(id);
         return member is not null && user.CanRead(member) ? TypedResults.Ok(MemberDetailDto.From(member, revealed: false)) : TypedResults.NotFound();
+    }
+
+    /// <summary>Puts a member on the rolls of a cell the caller (office or secretary) reaches; identity numbers only from those who may read them there.</summary>
+    public static async Task<Results<Created<MemberDetailDto>, ValidationProblem, ForbidHttpResult>> CreateMember(
+        CreateMemberRequest request, ClaimsPrincipal user, IAuthorizationService authorization, OrganizationQueries organizations, MemberRegistry registry)
+    {
+        if (RequestValidation.Errors(request) is { } invalid)
+        {
+            return TypedResults.ValidationProblem(invalid);
+        }
+
+        var cell = await organizations.FindAsync(request.Organization!.Value);
+        if (cell is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [nameof(request.Organization)] = ["Không tìm thấy chi bộ."] });
+        }
+
+        if (!await authorization.CanEditMembersAsync(user, cell.Path))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (card, cardChanges) = MemberIdentityInput.Resolve(request.CardNumber, stored: null);
+        var (citizenId, citizenIdChanges) = MemberIdentityInput.Resolve(request.CitizenId, stored: null);
+        if ((cardChanges || citizenIdChanges) && !user.CanSeeIdentity(cell.Path))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (member, errors) = await registry.AddAsync(NewMember.From(request.ToChanges(card, citizenId), cell.Id));
+        return member is null
+            ? TypedResults.ValidationProblem(ByField(errors))
+            : TypedResults.Created($"/api/members/{member.Id}", MemberDetailDto.From(member, revealed: false));
+    }
+
+    /// <summary>
+    /// Corrects a member's file (not placement or status: those are events). The caller sends the version they read;
+    /// if someone saved in between, 409 and nothing is written.
+    /// </summary>
+    public static async Task<Results<Ok<MemberDetailDto>, ValidationProblem, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> UpdateMember(
+        Guid id, UpdateMemberRequest request, ClaimsPrincipal user, IAuthorizationService authorization, MemberQueries members, MemberRegistry registry)
+    {
+        if (RequestValidation.Errors(request) is { } invalid)
+        {
+            return TypedResults.ValidationProblem(invalid);
+        }
+
+        var member = await members.FindAsync(id);
+        if (member is null || !user.CanRead(member))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!await authorization.CanEditMembersAsync(user, member.OrganizationPath))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (card, cardChanges) = MemberIdentityInput.Resolve(request.CardNumber, member.CardNumber);
+        var (citizenId, citizenIdChanges) = MemberIdentityInput.Resolve(request.CitizenId, member.CitizenId);
+        if ((cardChanges || citizenIdChanges) && !user.CanSeeIdentity(member))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (updated, errors, conflict) = await registry.UpdateAsync(id, request.Version!.Value, request.ToChanges(card, citizenId));
+        if (conflict)
+        {
+            return TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "Xung đột chỉnh sửa",
+                Detail = errors.Count > 0 ? errors[0].Message : null,
+                Status = StatusCodes.Status409Conflict,
+            });
+        }
+
+        return updated is null ? TypedResults.ValidationProblem(ByField(errors)) : TypedResults.Ok(MemberDetailDto.From(updated, revealed: false));
     }
 
     /// <summary>Records a transfer, exemption, removal … for the secretary or office of the member's subtree (and of the cell they go to).</summary>
@@ -104,4 +184,9 @@ internal static class MembersApi
         await audit.RecordAsync(AuditEvent.ConfidentialView(nameof(PartyMember), member.Id, nameof(PartyMember.CitizenId), nameof(PartyMember.CardNumber)));
         return TypedResults.Ok(MemberDetailDto.From(member, revealed: true));
     }
+
+    /// <summary>The registry's refusals keyed as the request's fields.</summary>
+    private static Dictionary<string, string[]> ByField(IReadOnlyList<MemberFileError> errors) =>
+        errors.GroupBy(error => error.Field == nameof(PartyMember.OrganizationId) ? nameof(CreateMemberRequest.Organization) : error.Field)
+            .ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray());
 }

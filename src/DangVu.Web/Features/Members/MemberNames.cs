@@ -40,4 +40,6 @@ internal static class MemberNames
     public static string Gender(Gender gender) => MemberLabels.Gender(gender);
 
     public static string Sector(Sector sector) => MemberLabels.Sector(sector);
+
+    public static string TheoryLevel(TheoryLevel level) => MemberLabels.TheoryLevel(level);
 }

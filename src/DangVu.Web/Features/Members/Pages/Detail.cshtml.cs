@@ -24,6 +24,9 @@ public sealed class DetailModel(
 
     public string? Message { get; private set; }
 
+    /// <summary>Arrived here from a saved add or edit form.</summary>
+    public bool Saved { get; private set; }
+
     /// <summary>Cells the user may move the member to.</summary>
     public IReadOnlyList<OrganizationNode> Cells { get; private set; } = [];
 
@@ -58,7 +61,11 @@ public sealed class DetailModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "da-luu")] int? saved)
+    {
+        Saved = saved == 1;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
 
     /// <summary>Shows the identity numbers once, to those who may see them, and logs that they did.</summary>
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -89,20 +96,10 @@ public sealed class DetailModel(
         Member = member;
         OrganizationName = (await organizations.FindAsync(member.OrganizationId))?.Name ?? string.Empty;
         CanReveal = User.CanSeeIdentity(member);
-        CanRecord = await authorization.AllowsAsync(User, Policies.Secretary, member.OrganizationPath);
+        CanRecord = await authorization.CanEditMembersAsync(User, member.OrganizationPath);
         if (CanRecord)
         {
-            var reachable = new List<OrganizationNode>();
-            foreach (var node in await organizations.CurrentAsync(User.ReadableScopes()))
-            {
-                if (node.Kind is Core.Organizations.OrganizationKind.Cell or Core.Organizations.OrganizationKind.GrassrootsCell
-                    && await authorization.AllowsAsync(User, Policies.Secretary, node.Path))
-                {
-                    reachable.Add(node);
-                }
-            }
-
-            Cells = reachable;
+            Cells = await authorization.EditableCellsAsync(User, organizations);
         }
 
         return true;

@@ -19,13 +19,14 @@ public sealed class IndexModel(MemberQueries members, OrganizationQueries organi
 
     public IReadOnlyList<PartyMember> Members { get; private set; } = [];
 
-    public bool CanImport { get; private set; }
+    /// <summary>Whether the caller is the office or a secretary somewhere (the add page offers the cells they reach).</summary>
+    public bool CanAdd { get; private set; }
 
     public string OrganizationName(Guid id) => _organizationNames.GetValueOrDefault(id, string.Empty);
 
     public async Task OnGetAsync()
     {
-        CanImport = (await authorization.AuthorizeAsync(User, Policies.Secretary)).Succeeded;
+        CanAdd = (await authorization.AuthorizeAsync(User, Policies.Secretary)).Succeeded;
         var scopes = User.ReadableMemberScopes();
         Members = await members.SearchAsync(Query, scopes, PageSize);
         // Only the cells on this page: the whole tree need not be read to label a hundred rows.

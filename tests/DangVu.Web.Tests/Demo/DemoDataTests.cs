@@ -1,0 +1,102 @@
+using DangVu.Core.Access;
+using DangVu.Core.Organizations;
+using DangVu.Data;
+using DangVu.Data.Infrastructure;
+using DangVu.Data.Organizations;
+using DangVu.TestCommon.Databases;
+using DangVu.TestCommon.Web;
+using DangVu.Web.Features.Accounts;
+using DangVu.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DangVu.Web.Tests.Demo;
+
+public sealed class DemoDataTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Serve_WithoutDemo_CreatesNoDemoAccounts()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = await scope.ServiceProvider.GetRequiredService<DangVuDbContext>().Users.Select(u => new { u.UserName, u.IsSynthetic }).ToListAsync(Cancel);
+        Assert.Equal([AccountService.FirstAdminUserName], users.Select(u => u.UserName));
+        Assert.DoesNotContain(users, u => u.IsSynthetic);
+        Assert.Null(factory.Notices.Demo);
+    }
+
+    [Fact]
+    public async Task Seed_NewDatabase_FourRolesShareOnePasswordNeedingNoChange_PrintedAgainAtTheNextStart()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+        // A demo account left by an older demo run, with its own one-time password: it joins the shared one.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var (old, _) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync("kiemtra", "Lê Đức Anh", Role.Inspection, isSynthetic: true);
+            Assert.NotNull(old);
+        }
+
+        var first = await SeedAsync(factory);
+        var second = await SeedAsync(factory);
+
+        Assert.Equal(["vanphong", "bithu", "kiemtra", "dangvien"], first.Accounts.Select(a => a.UserName));
+        Assert.Equal([Role.Office, Role.Secretary, Role.Inspection, Role.Member], first.Accounts.Select(a => a.Role));
+        Assert.Equal(DemoOrganizations.HospitalName, first.Accounts[1].Reach);
+        Assert.DoesNotContain(first.Accounts, a => a.PasswordChanged);
+        Assert.Equal(16, first.Password.Length);
+        Assert.Equal(first.Password, second.Password);
+        foreach (var account in first.Accounts)
+        {
+            using var client = SignedInClient.Anonymous(factory);
+            var signIn = await SignedInClient.PostFormAsync(client, "/dang-nhap", new()
+            {
+                ["Input.UserName"] = account.UserName,
+                ["Input.Password"] = first.Password,
+            });
+            Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        }
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var users = await check.ServiceProvider.GetRequiredService<DangVuDbContext>().Users.ToListAsync(Cancel);
+        Assert.Equal(5, users.Count);
+        Assert.All(users.Where(u => u.UserName != AccountService.FirstAdminUserName), u => Assert.True(u.IsSynthetic && !u.MustChangePassword));
+        // The real administrator's one-time password must still be changed.
+        Assert.True(users.Single(u => u.UserName == AccountService.FirstAdminUserName).MustChangePassword);
+    }
+
+    [Fact]
+    public async Task Seed_DatabaseWithRealData_IsRefusedInVietnameseAndGetsNoDemoData()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>().CreateAsync(
+                new NewOrganization("Tỉnh uỷ Thật", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null), new Decision(new DateOnly(2005, 1, 1)), Cancel);
+        }
+
+        var refusal = await Assert.ThrowsAsync<DatabaseTargetException>(() => SeedAsync(factory));
+
+        Assert.Contains("không thêm dữ liệu mẫu hay tài khoản mẫu", refusal.Message, StringComparison.Ordinal);
+        await using var check = factory.Services.CreateAsyncScope();
+        var context = check.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        Assert.False(await context.Users.AnyAsync(u => u.IsSynthetic, Cancel));
+        Assert.Equal(1, await context.Organizations.CountAsync(Cancel));
+        Assert.False(await context.Members.AnyAsync(Cancel));
+    }
+
+    private static async Task<(IReadOnlyList<DemoAccount> Accounts, string Password)> SeedAsync(DangVuAppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(factory.Notices, Cancel);
+        return factory.Notices.Demo ?? throw new InvalidOperationException("No demo accounts were announced.");
+    }
+}
