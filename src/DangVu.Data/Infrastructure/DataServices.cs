@@ -1,6 +1,7 @@
 using DangVu.Data.Audit;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
+using DangVu.Data.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +27,7 @@ public static class DataServices
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberQueries>();
+        services.AddScoped<MemberStatistics>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
