@@ -11,6 +11,9 @@ namespace DangVu.Data.Statistics;
 /// <summary>One count of a breakdown: a dimension's value (as stored) and how many members have it.</summary>
 public sealed record StatisticsRow(MemberDimension Dimension, string Value, int Count);
 
+/// <summary>An organization and how many members its subtree has on the rolls.</summary>
+public sealed record UnitCount(Guid Id, string Name, OrganizationKind Kind, int OnRolls);
+
 /// <summary>How many members of an age band.</summary>
 public sealed record AgeBandCount(AgeBand Band, int Count);
 
@@ -102,6 +105,38 @@ public sealed class MemberStatistics(DangVuDbContext context)
         rows.AddRange((await onRolls.GroupBy(m => m.Sector).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .Select(g => new StatisticsRow(MemberDimension.Sector, g.Key.ToString(), g.Count)));
         return new(asOf, rows);
+    }
+
+    /// <summary>
+    /// The units one level down, with their members on the rolls: the active organizations under <paramref name="parentId"/>,
+    /// or, without one, the organizations the scopes start at (the top of the tree for "/"). In Vietnamese name order.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitCount>> UnitsAsync(Guid? parentId, IReadOnlyCollection<string> scopePaths, CancellationToken cancellationToken = default)
+    {
+        var organizations = context.Organizations.AsNoTracking().Where(o => o.DissolvedOn == null);
+        if (parentId is not null)
+        {
+            organizations = organizations.Where(o => o.ParentId == parentId);
+        }
+        else if (scopePaths.Contains(OrganizationPath.Root))
+        {
+            organizations = organizations.Where(o => o.ParentId == null);
+        }
+        else
+        {
+            var roots = await CounterScopesAsync(scopePaths, cancellationToken);
+            organizations = organizations.Where(o => roots.Contains(o.Id));
+        }
+
+        var units = await organizations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Kind }).Take(500).ToListAsync(cancellationToken);
+        var ids = units.Select(unit => unit.Id).ToList();
+        var onRolls = MemberBreakdown.OnRollsStatuses.Select(status => status.ToString()).ToList();
+        var counts = await context.MemberCounts.AsNoTracking()
+            .Where(c => ids.Contains(c.OrganizationId) && c.Dimension == MemberDimension.Status && onRolls.Contains(c.Value))
+            .GroupBy(c => c.OrganizationId)
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return units.Select(unit => new UnitCount(unit.Id, unit.Name, unit.Kind, counts.GetValueOrDefault(unit.Id))).ToList();
     }
 
     /// <summary>

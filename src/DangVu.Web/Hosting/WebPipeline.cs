@@ -3,6 +3,7 @@ using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
+using DangVu.Web.Features.Statistics;
 using Scalar.AspNetCore;
 
 namespace DangVu.Web.Hosting;
@@ -38,6 +39,7 @@ internal static class WebPipeline
         api.MapAuditApi();
         api.MapOrganizationsApi();
         api.MapMembersApi();
+        api.MapStatisticsApi();
         return app;
     }
 }
