@@ -9,6 +9,8 @@ using DangVu.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace DangVu.Data.Statistics;
 
@@ -34,23 +36,23 @@ public static class MemberCounters
 
     private static readonly MemberDimension[] AllDimensions = Enum.GetValues<MemberDimension>();
 
-    /// <summary>Rebuilds every counter from the members with one INSERT … SELECT … GROUP BY, in one transaction.</summary>
+    /// <summary>
+    /// Rebuilds every counter from the members, in one transaction: one scan of the members, counted in memory (per cell
+    /// path, then added up into each organization the path names), and the counters written back in bulk.
+    /// </summary>
     public static async Task RecountAsync(DbContext context, CancellationToken cancellationToken = default)
     {
         await using var unit = await Unit.BeginAsync(context, cancellationToken);
-        await unit.ExecuteAsync("DELETE FROM \"MemberCounts\"", [], cancellationToken);
-        var levels = await MaxDepthAsync(context, cancellationToken);
-        await unit.ExecuteAsync($"""
-            INSERT INTO "MemberCounts" ("OrganizationId", "Dimension", "Value", "Count")
-            {RollUpSql(unit.Npgsql, levels, roots: 0)}
-            """, [], cancellationToken);
+        await unit.ExecuteAsync(unit.Npgsql ? "TRUNCATE \"MemberCounts\"" : "DELETE FROM \"MemberCounts\"", [], cancellationToken);
+        var counts = await CountAsync(unit, [(OrganizationPath.Root, 0)], cancellationToken);
+        await unit.InsertAsync(counts, cancellationToken);
         await unit.CommitAsync(cancellationToken);
     }
 
     /// <summary>
-    /// Rebuilds the counters of the given organizations' subtrees from their members (one INSERT … SELECT … GROUP BY per
-    /// batch of organizations) and adds the difference to the organizations above them, in one transaction. For loads
-    /// that insert members with SQL: pass the organizations the rows went to (or any organization above them).
+    /// Rebuilds the counters of the given organizations' subtrees from their members and adds the difference to the
+    /// organizations above them (and the whole tree), in one transaction. For loads that write members with SQL: pass
+    /// the organizations the rows went to (or any organization above them); unknown ids are ignored.
     /// </summary>
     public static async Task RecountAsync(DbContext context, IEnumerable<Guid> organizationIds, CancellationToken cancellationToken = default)
     {
@@ -78,37 +80,28 @@ public static class MemberCounters
         }
 
         await using var unit = await Unit.BeginAsync(context, cancellationToken);
-        var levels = await MaxDepthAsync(context, cancellationToken);
         foreach (var chunk in roots.Chunk(RowsPerStatement))
         {
-            var parameters = new List<(string, object)>();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                parameters.Add(($"@p{i}", chunk[i].Path));
-                parameters.Add(($"@u{i}", chunk[i].Path + '\uffff'));
-                parameters.Add(($"@k{i}", OrganizationPath.Depth(chunk[i].Path)));
-            }
-
             var rootIds = chunk.Select(root => root.Id).ToList();
             var before = await TotalsAsync(context, rootIds, cancellationToken);
+            var parameters = RootParameters(chunk.Select(root => root.Path).ToList());
             await unit.ExecuteAsync($"""
                 DELETE FROM "MemberCounts" WHERE "OrganizationId" IN (
                     SELECT o."Id" FROM "Organizations" o JOIN ({RootsSql(chunk.Length)}) r ON o."Path" >= r."Path" AND o."Path" < r."Upper")
                 """, parameters, cancellationToken);
-            await unit.ExecuteAsync($"""
-                INSERT INTO "MemberCounts" ("OrganizationId", "Dimension", "Value", "Count")
-                {RollUpSql(unit.Npgsql, levels, chunk.Length)}
-                """, parameters, cancellationToken);
-            var after = await TotalsAsync(context, rootIds, cancellationToken);
+            var counts = await CountAsync(unit, chunk.Select(root => (root.Path, OrganizationPath.Depth(root.Path))).ToList(), cancellationToken);
+            await unit.InsertAsync(counts, cancellationToken);
 
             // What changed in each recounted subtree changes every organization above it by as much.
             var deltas = new Dictionary<CounterKey, int>();
             foreach (var root in chunk)
             {
                 var above = Ancestors(root.Path).SkipLast(1).ToList();
-                foreach (var key in before.Keys.Concat(after.Keys).Where(key => key.OrganizationId == root.Id).Distinct())
+                var keys = before.Keys.Where(key => key.OrganizationId == root.Id)
+                    .Concat(counts.Keys.Where(key => key.OrganizationId == root.Id)).Distinct();
+                foreach (var key in keys)
                 {
-                    var delta = after.GetValueOrDefault(key) - before.GetValueOrDefault(key);
+                    var delta = counts.GetValueOrDefault(key) - before.GetValueOrDefault(key);
                     foreach (var ancestor in above)
                     {
                         Add(deltas, key with { OrganizationId = ancestor }, delta);
@@ -122,13 +115,95 @@ public static class MemberCounters
         await unit.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Counts the members under the given roots into every organization from each root's level down: first per cell
+    /// path (six increments a member), then each path's counts added into the organizations it names. Members are read
+    /// once, in one query per batch of roots; sorting six rows a member in SQL (GROUP BY) was far slower on SQLite.
+    /// </summary>
+    private static async Task<Dictionary<CounterKey, int>> CountAsync(Unit unit, List<(string Path, int Level)> roots, CancellationToken cancellationToken)
+    {
+        var onRolls = MemberBreakdown.OnRollsStatuses.Select(status => status.ToString()).ToHashSet(StringComparer.Ordinal);
+        var byPath = new Dictionary<(string Path, int Level, MemberDimension Dimension, string Value), int>();
+        var whole = roots.Any(root => root.Path == OrganizationPath.Root);
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sql = "SELECT \"OrganizationPath\", \"Status\", \"Gender\", \"BirthDate\", \"Ethnicity\", \"Education\", \"Sector\" FROM \"Members\"";
+        var parameters = new List<(string, object)>();
+        if (!whole)
+        {
+            parameters = RootParameters(roots.Select(root => root.Path).ToList());
+            sql += " WHERE " + string.Join(" OR ", Enumerable.Range(0, roots.Count).Select(i =>
+                string.Create(CultureInfo.InvariantCulture, $"(\"OrganizationPath\" >= @p{i} AND \"OrganizationPath\" < @u{i})")));
+        }
+
+        await using (var command = unit.Command(sql, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var path = reader.GetString(0);
+                if (!levels.TryGetValue(path, out var level))
+                {
+                    level = whole ? 0 : roots.First(root => OrganizationPath.IsWithin(path, root.Path)).Level;
+                    levels[path] = level;
+                }
+
+                var status = reader.GetString(1);
+                Increment(byPath, (path, level, MemberDimension.Status, status));
+                if (!onRolls.Contains(status))
+                {
+                    continue;
+                }
+
+                var year = unit.Npgsql ? YearValue(reader.GetFieldValue<DateOnly>(3).Year) : reader.GetString(3)[..4];
+                Increment(byPath, (path, level, MemberDimension.Gender, reader.GetString(2)));
+                Increment(byPath, (path, level, MemberDimension.BirthYear, year));
+                Increment(byPath, (path, level, MemberDimension.Ethnicity, reader.GetString(4)));
+                Increment(byPath, (path, level, MemberDimension.Education, reader.IsDBNull(5) ? string.Empty : reader.GetString(5)));
+                Increment(byPath, (path, level, MemberDimension.Sector, reader.GetString(6)));
+            }
+        }
+
+        var counts = new Dictionary<CounterKey, int>();
+        var ancestors = new Dictionary<string, Guid[]>(StringComparer.Ordinal);
+        foreach (var ((path, level, dimension, value), count) in byPath)
+        {
+            if (!ancestors.TryGetValue(path, out var above))
+            {
+                above = [.. Ancestors(path)];
+                ancestors[path] = above;
+            }
+
+            for (var k = level; k < above.Length; k++)
+            {
+                Add(counts, new CounterKey(above[k], dimension, value), count);
+            }
+        }
+
+        return counts;
+
+        static void Increment(Dictionary<(string, int, MemberDimension, string), int> counts, (string, int, MemberDimension, string) key) =>
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+    }
+
+    private static List<(string, object)> RootParameters(List<string> paths)
+    {
+        var parameters = new List<(string, object)>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            parameters.Add(($"@p{i}", paths[i]));
+            parameters.Add(($"@u{i}", paths[i] + '\uffff'));
+        }
+
+        return parameters;
+    }
+
     /// <summary>Compares every counter with a recount of the members; empty when they agree.</summary>
     public static async Task<IReadOnlyList<CounterDifference>> VerifyAsync(DbContext context, CancellationToken cancellationToken = default)
     {
         await using var unit = await Unit.BeginAsync(context, cancellationToken);
         var levels = await MaxDepthAsync(context, cancellationToken);
         var expected = new Dictionary<CounterKey, int>();
-        await using (var command = unit.Command(RollUpSql(unit.Npgsql, levels, roots: 0)))
+        await using (var command = unit.Command(RollUpSql(unit.Npgsql, levels), []))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -273,26 +348,22 @@ public static class MemberCounters
         (await context.Set<MemberCount>().AsNoTracking().Where(c => organizationIds.Contains(c.OrganizationId)).ToListAsync(cancellationToken))
             .ToDictionary(c => new CounterKey(c.OrganizationId, c.Dimension, c.Value), c => c.Count);
 
-    /// <summary>The given subtrees' roots as a derived table (Path, Upper, Depth) of parameters @p, @u, @k.</summary>
+    /// <summary>The given subtrees' roots as a derived table (Path, Upper) of parameters @p, @u.</summary>
     private static string RootsSql(int count) => string.Join(" UNION ALL ", Enumerable.Range(0, count)
-        .Select(i => string.Create(CultureInfo.InvariantCulture, $"SELECT @p{i} AS \"Path\", @u{i} AS \"Upper\", @k{i} AS \"Depth\"")));
+        .Select(i => string.Create(CultureInfo.InvariantCulture, $"SELECT @p{i} AS \"Path\", @u{i} AS \"Upper\"")));
 
     /// <summary>
-    /// SELECT (OrganizationId, Dimension, Value, Count) for every organization from the members: first counted per cell
-    /// path, then added up into each organization the path names (level k of a path is its k-th segment; level 0 the
-    /// whole tree). With <paramref name="roots"/> &gt; 0, only members under the roots @p/@u, into organizations at or
-    /// below each root's depth @k.
+    /// SELECT (OrganizationId, Dimension, Value, Count) for every organization from the members, all in SQL: first counted
+    /// per cell path with GROUP BY, then added up into each organization the path names (level k of a path is its k-th
+    /// segment; level 0 the whole tree). Written apart from <see cref="CountAsync"/> and the interceptor on purpose, so
+    /// that <see cref="VerifyAsync"/> checks them against a second implementation.
     /// </summary>
-    private static string RollUpSql(bool npgsql, int maxDepth, int roots)
+    private static string RollUpSql(bool npgsql, int maxDepth)
     {
         var year = npgsql ? "to_char(m.\"BirthDate\", 'YYYY')" : "substr(m.\"BirthDate\", 1, 4)";
         var dimensions = string.Join(" UNION ALL ", AllDimensions.Select(d => $"SELECT '{d}' AS \"Dimension\""));
         var levels = string.Join(" UNION ALL ", Enumerable.Range(0, maxDepth + 1).Select(k => string.Create(CultureInfo.InvariantCulture, $"SELECT {k} AS \"Level\"")));
         var onRolls = string.Join(", ", MemberBreakdown.OnRollsStatuses.Select(s => $"'{s}'"));
-        var members = roots == 0
-            ? "\"Members\" m"
-            : $"({RootsSql(roots)}) r JOIN \"Members\" m ON m.\"OrganizationPath\" >= r.\"Path\" AND m.\"OrganizationPath\" < r.\"Upper\"";
-        var firstLevel = roots == 0 ? "0" : "r.\"Depth\"";
         var segment = $"substr(l.\"Path\", 2 + {Segment} * (v.\"Level\" - 1), 32)";
         var organization = npgsql
             ? $"CASE WHEN v.\"Level\" = 0 THEN CAST('{EmptyGuid}' AS uuid) ELSE CAST({segment} AS uuid) END"
@@ -301,16 +372,16 @@ public static class MemberCounters
         return $"""
             SELECT {organization} AS "OrganizationId", l."Dimension", l."Value", CAST(SUM(l."Count") AS integer) AS "Count"
             FROM (
-                SELECT m."OrganizationPath" AS "Path", {firstLevel} AS "FirstLevel", d."Dimension" AS "Dimension",
+                SELECT m."OrganizationPath" AS "Path", d."Dimension" AS "Dimension",
                     CASE d."Dimension"
                         WHEN 'Status' THEN m."Status" WHEN 'Gender' THEN m."Gender" WHEN 'BirthYear' THEN {year}
                         WHEN 'Ethnicity' THEN m."Ethnicity" WHEN 'Education' THEN COALESCE(m."Education", '') ELSE m."Sector" END AS "Value",
                     COUNT(*) AS "Count"
-                FROM {members} CROSS JOIN ({dimensions}) d
+                FROM "Members" m CROSS JOIN ({dimensions}) d
                 WHERE d."Dimension" = 'Status' OR m."Status" IN ({onRolls})
-                GROUP BY 1, 2, 3, 4
+                GROUP BY 1, 2, 3
             ) l
-            JOIN ({levels}) v ON v."Level" >= l."FirstLevel" AND length(l."Path") >= 1 + {Segment} * v."Level"
+            JOIN ({levels}) v ON length(l."Path") >= 1 + {Segment} * v."Level"
             GROUP BY 1, 2, 3
             """;
     }
@@ -376,7 +447,42 @@ public static class MemberCounters
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        public DbCommand Command(string sql) => CreateCommand(Transaction.Connection!, Transaction, sql, [], Npgsql);
+        public DbCommand Command(string sql, IEnumerable<(string, object)> parameters) =>
+            CreateCommand(Transaction.Connection!, Transaction, sql, parameters, Npgsql);
+
+        /// <summary>Writes new counter rows: binary COPY on PostgreSQL, one prepared INSERT a row on SQLite.</summary>
+        public async Task InsertAsync(IReadOnlyDictionary<CounterKey, int> counts, CancellationToken cancellationToken)
+        {
+            if (Transaction.Connection is NpgsqlConnection npgsql)
+            {
+                await using var import = await npgsql.BeginBinaryImportAsync(
+                    "COPY \"MemberCounts\" (\"OrganizationId\", \"Dimension\", \"Value\", \"Count\") FROM STDIN (FORMAT BINARY)", cancellationToken);
+                foreach (var (key, count) in counts)
+                {
+                    await import.StartRowAsync(cancellationToken);
+                    await import.WriteAsync(key.OrganizationId, NpgsqlDbType.Uuid, cancellationToken);
+                    await import.WriteAsync(key.Dimension.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await import.WriteAsync(key.Value, NpgsqlDbType.Varchar, cancellationToken);
+                    await import.WriteAsync(count, NpgsqlDbType.Integer, cancellationToken);
+                }
+
+                await import.CompleteAsync(cancellationToken);
+                return;
+            }
+
+            await using var insert = CreateCommand(Transaction.Connection!, Transaction,
+                "INSERT INTO \"MemberCounts\" (\"OrganizationId\", \"Dimension\", \"Value\", \"Count\") VALUES (@o, @d, @v, @c)",
+                [("@o", string.Empty), ("@d", string.Empty), ("@v", string.Empty), ("@c", 0)], Npgsql);
+            await insert.PrepareAsync(cancellationToken);
+            foreach (var (key, count) in counts)
+            {
+                insert.Parameters[0].Value = GuidValue(key.OrganizationId, npgsql: false);
+                insert.Parameters[1].Value = key.Dimension.ToString();
+                insert.Parameters[2].Value = key.Value;
+                insert.Parameters[3].Value = count;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
 
         public Task ApplyAsync(IReadOnlyDictionary<CounterKey, int> deltas, CancellationToken cancellationToken) =>
             MemberCounters.ApplyAsync(Transaction, Npgsql, deltas, cancellationToken);
