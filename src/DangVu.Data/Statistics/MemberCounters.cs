@@ -36,6 +36,8 @@ public static class MemberCounters
 
     private static readonly MemberDimension[] AllDimensions = Enum.GetValues<MemberDimension>();
 
+    private static readonly HashSet<string> OnRollsValues = MemberBreakdown.OnRollsStatuses.Select(status => status.ToString()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Rebuilds every counter from the members, in one transaction: one scan of the members, counted in memory (per cell
     /// path, then added up into each organization the path names), and the counters written back in bulk.
@@ -122,10 +124,8 @@ public static class MemberCounters
     /// </summary>
     private static async Task<Dictionary<CounterKey, int>> CountAsync(Unit unit, List<(string Path, int Level)> roots, CancellationToken cancellationToken)
     {
-        var onRolls = MemberBreakdown.OnRollsStatuses.Select(status => status.ToString()).ToHashSet(StringComparer.Ordinal);
-        var byPath = new Dictionary<(string Path, int Level, MemberDimension Dimension, string Value), int>();
+        var onRolls = OnRollsValues;
         var whole = roots.Any(root => root.Path == OrganizationPath.Root);
-        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
         var sql = "SELECT \"OrganizationPath\", \"Status\", \"Gender\", \"BirthDate\", \"Ethnicity\", \"Education\", \"Sector\" FROM \"Members\"";
         var parameters = new List<(string, object)>();
         if (!whole)
@@ -135,6 +135,8 @@ public static class MemberCounters
                 string.Create(CultureInfo.InvariantCulture, $"(\"OrganizationPath\" >= @p{i} AND \"OrganizationPath\" < @u{i})")));
         }
 
+        var tally = new PathTally();
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var command = unit.Command(sql, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -148,41 +150,18 @@ public static class MemberCounters
                 }
 
                 var status = reader.GetString(1);
-                Increment(byPath, (path, level, MemberDimension.Status, status));
-                if (!onRolls.Contains(status))
-                {
-                    continue;
-                }
-
-                var year = unit.Npgsql ? YearValue(reader.GetFieldValue<DateOnly>(3).Year) : reader.GetString(3)[..4];
-                Increment(byPath, (path, level, MemberDimension.Gender, reader.GetString(2)));
-                Increment(byPath, (path, level, MemberDimension.BirthYear, year));
-                Increment(byPath, (path, level, MemberDimension.Ethnicity, reader.GetString(4)));
-                Increment(byPath, (path, level, MemberDimension.Education, reader.IsDBNull(5) ? string.Empty : reader.GetString(5)));
-                Increment(byPath, (path, level, MemberDimension.Sector, reader.GetString(6)));
+                var onRoll = onRolls.Contains(status);
+                tally.Add(
+                    path, level, 1, status,
+                    onRoll ? reader.GetString(2) : null,
+                    onRoll ? (unit.Npgsql ? YearValue(reader.GetFieldValue<DateOnly>(3).Year) : reader.GetString(3)[..4]) : null,
+                    onRoll ? reader.GetString(4) : null,
+                    onRoll ? (reader.IsDBNull(5) ? string.Empty : reader.GetString(5)) : null,
+                    onRoll ? reader.GetString(6) : null);
             }
         }
 
-        var counts = new Dictionary<CounterKey, int>();
-        var ancestors = new Dictionary<string, Guid[]>(StringComparer.Ordinal);
-        foreach (var ((path, level, dimension, value), count) in byPath)
-        {
-            if (!ancestors.TryGetValue(path, out var above))
-            {
-                above = [.. Ancestors(path)];
-                ancestors[path] = above;
-            }
-
-            for (var k = level; k < above.Length; k++)
-            {
-                Add(counts, new CounterKey(above[k], dimension, value), count);
-            }
-        }
-
-        return counts;
-
-        static void Increment(Dictionary<(string, int, MemberDimension, string), int> counts, (string, int, MemberDimension, string) key) =>
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+        return tally.RollUp();
     }
 
     private static List<(string, object)> RootParameters(List<string> paths)
@@ -503,6 +482,63 @@ public static class MemberCounters
             }
         }
     }
+}
+
+/// <summary>
+/// Counts tallied per cell path first (one look-up of the path a member, its six values keyed by the path's number), then
+/// added up into every organization each path names from a given level down.
+/// </summary>
+internal sealed class PathTally
+{
+    private readonly Dictionary<string, int> _paths = new(StringComparer.Ordinal);
+    private readonly List<(string Path, int Level)> _pathList = [];
+    private readonly Dictionary<(int Path, MemberDimension Dimension, string Value), int> _counts = [];
+
+    public int Members { get; private set; }
+
+    /// <summary>Counts a member (<paramref name="sign"/> −1 takes one away); the roll values are null for a member not on the rolls.</summary>
+    public void Add(
+        string path, int level, int sign, string status, string? gender, string? birthYear, string? ethnicity, string? education, string? sector)
+    {
+        if (!_paths.TryGetValue(path, out var index))
+        {
+            index = _pathList.Count;
+            _paths[path] = index;
+            _pathList.Add((path, level));
+        }
+
+        Members += sign;
+        Increment((index, MemberDimension.Status, status), sign);
+        if (gender is null)
+        {
+            return;
+        }
+
+        Increment((index, MemberDimension.Gender, gender), sign);
+        Increment((index, MemberDimension.BirthYear, birthYear!), sign);
+        Increment((index, MemberDimension.Ethnicity, ethnicity!), sign);
+        Increment((index, MemberDimension.Education, education ?? string.Empty), sign);
+        Increment((index, MemberDimension.Sector, sector!), sign);
+    }
+
+    public Dictionary<CounterKey, int> RollUp()
+    {
+        var counts = new Dictionary<CounterKey, int>();
+        var ancestors = _pathList.Select(entry => MemberCounters.Ancestors(entry.Path).ToArray()).ToList();
+        foreach (var ((index, dimension, value), count) in _counts)
+        {
+            var above = ancestors[index];
+            for (var k = _pathList[index].Level; k < above.Length; k++)
+            {
+                var key = new CounterKey(above[k], dimension, value);
+                counts[key] = counts.GetValueOrDefault(key) + count;
+            }
+        }
+
+        return counts;
+    }
+
+    private void Increment((int, MemberDimension, string) key, int sign) => _counts[key] = _counts.GetValueOrDefault(key) + sign;
 }
 
 /// <summary>One counter: an organization's subtree, a dimension and a value.</summary>

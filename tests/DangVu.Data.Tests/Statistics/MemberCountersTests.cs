@@ -133,6 +133,42 @@ public sealed class MemberCountersTests
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
+    public async Task MemberCountBatch_MembersWrittenWithSql_AreCountedWithoutReadingBack(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var tree = await TreeWithMembersAsync(services);
+        var before = (await MembersInAsync(services, tree.Cell2.Id)).Concat(await MembersInAsync(services, tree.GrassrootsCell.Id)).Select(m => m.Id).ToHashSet();
+        await CopyMembersWithSqlAsync(services, tree.Cell1.Id, tree.Cell2.Id);
+        await CopyMembersWithSqlAsync(services, tree.Cell3.Id, tree.GrassrootsCell.Id);
+        var copied = (await MembersInAsync(services, tree.Cell2.Id)).Concat(await MembersInAsync(services, tree.GrassrootsCell.Id))
+            .Where(m => !before.Contains(m.Id)).ToList();
+        var deleted = (await MembersInAsync(services, tree.Cell3.Id)).Take(3).ToList();
+        await database.ExecuteAsync($"DELETE FROM \"Members\" WHERE \"Id\" IN ({string.Join(", ", deleted.Select(m => $"'{(provider == DatabaseProvider.Sqlite ? m.Id.ToString().ToUpperInvariant() : m.Id.ToString())}'"))})");
+        Assert.NotEmpty(await VerifyAsync(services));
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var batch = new MemberCountBatch();
+            foreach (var member in copied)
+            {
+                batch.Added(member);
+            }
+
+            foreach (var member in deleted)
+            {
+                batch.Removed(member.OrganizationPath, member.Status, member.Gender, member.BirthDate, member.Ethnicity, member.Education, member.Sector);
+            }
+
+            Assert.Equal(copied.Count - 3, batch.Members);
+            await batch.ApplyAsync(scope.ServiceProvider.GetRequiredService<DangVuDbContext>(), Cancel);
+        }
+
+        await AssertCountersRightAsync(services, tree);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
     public async Task RecountAsync_AllAfterCountersLost_RebuildsEveryCounter(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
