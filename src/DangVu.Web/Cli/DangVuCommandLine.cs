@@ -18,6 +18,7 @@ internal static class DangVuCommandLine
         AuditCommands.AddTo(root);
         OrganizationCommands.AddTo(root);
         MemberCommands.AddTo(root);
+        StatisticsCommands.AddTo(root);
         return root;
     }
 
