@@ -5,6 +5,7 @@ using DangVu.Data;
 using DangVu.Data.Infrastructure;
 using DangVu.Data.Statistics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Bench.Statistics;
@@ -23,7 +24,11 @@ public class MemberStatisticsBenchmarks
     private ServiceProvider _services = null!;
     private IReadOnlyList<string> _provinces = [];
 
-    [Params(50_000)]
+    /// <summary>50,000 a province (the SQLite target) unless DANGVU_BENCH_MEMBERS says otherwise.</summary>
+    public static IEnumerable<int> Sizes =>
+        [int.TryParse(Environment.GetEnvironmentVariable("DANGVU_BENCH_MEMBERS"), out var members) ? members : 50_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int MembersPerProvince { get; set; }
 
     [Params("province", "whole")]
@@ -49,6 +54,13 @@ public class MemberStatisticsBenchmarks
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        if (await context.Members.AnyAsync())
+        {
+            // A database given in DANGVU_BENCH_DB is seeded once, by the first benchmark process, and reused.
+            _provinces = await context.Organizations.Where(o => o.ParentId == null).OrderBy(o => o.Path).Select(o => o.Path).ToListAsync();
+            return;
+        }
+
         var seeding = Stopwatch.StartNew();
         _provinces = await BulkSeed.SeedAsync(context, provinces: 2, MembersPerProvince);
         var seeded = seeding.Elapsed;
