@@ -1,4 +1,27 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using DangVu.Data;
+using DangVu.Data.Infrastructure;
+using DangVu.Data.Statistics;
+using Microsoft.Extensions.DependencyInjection;
+
+if (args.Length == 2 && args[0] == "recount")
+{
+    var services = new ServiceCollection();
+    services.AddLogging();
+    services.AddSingleton(DatabaseTarget.Parse(args[1]));
+    services.AddDangVuData();
+    await using var provider = services.BuildServiceProvider();
+    for (var i = 0; i < 3; i++)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        var watch = Stopwatch.StartNew();
+        await MemberCounters.RecountAsync(context);
+        Console.WriteLine($"recount {watch.Elapsed.TotalSeconds:F2} s");
+    }
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 

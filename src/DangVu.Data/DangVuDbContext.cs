@@ -2,6 +2,7 @@ using DangVu.Data.Accounts;
 using DangVu.Data.Audit;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
+using DangVu.Data.Statistics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,12 +26,18 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
 
     public DbSet<PartyMember> Members => Set<PartyMember>();
 
+    /// <summary>Members counted per organization subtree (see <see cref="MemberCounters"/>); written only with SQL.</summary>
+    public DbSet<MemberCount> MemberCounts => Set<MemberCount>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
 
     /// <summary>Events to append to the audit log at the next SaveChanges (see <see cref="AuditingInterceptor"/>).</summary>
     internal List<AuditEvent> PendingAuditEvents { get; } = [];
+
+    /// <summary>Counter deltas of the save in progress (see <see cref="MemberCountingInterceptor"/>).</summary>
+    internal PendingMemberCounts? PendingMemberCounts { get; set; }
 
     /// <summary>Whether this context holds the audit chain's lock between saving and saved.</summary>
     internal bool HoldsAuditChainLock { get; set; }

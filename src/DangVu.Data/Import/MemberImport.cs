@@ -55,6 +55,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
         var today = VietnameseDates.Today(clock);
         var parser = new MemberRowParser(layout, await CellDirectory.LoadAsync(context, request.ScopePaths, cancellationToken), today);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var writer = new MemberBulkWriter(context);
         var batch = new List<(int Row, PartyMember Member)>(BatchSize);
         var rowProblems = new List<ImportProblem>();
         while (reader.ReadRow() is { } row)
@@ -73,12 +74,12 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
 
             if (batch.Count == BatchSize)
             {
-                await WriteBatchAsync(batch, report, cancellationToken);
+                await WriteBatchAsync(batch, writer, report, cancellationToken);
                 request.Progress?.Report(new ImportProgress(report.RowsRead, reader.Progress));
             }
         }
 
-        await WriteBatchAsync(batch, report, cancellationToken);
+        await WriteBatchAsync(batch, writer, report, cancellationToken);
         request.Progress?.Report(new ImportProgress(report.RowsRead, 1));
         if (report.RowsRead == 0)
         {
@@ -92,6 +93,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
             return report;
         }
 
+        await writer.CompleteAsync(cancellationToken);
         await new AuditLog(context).RecordAsync(
             new AuditEvent(AuditAction, nameof(PartyMember), null, $"{request.FileName}: {report.RowsRead} đảng viên (SHA-256 {report.FileSha256})"),
             cancellationToken);
@@ -101,7 +103,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
     }
 
     /// <summary>Checks a batch's card and citizen numbers against each other and the database, then writes it.</summary>
-    private async Task WriteBatchAsync(List<(int Row, PartyMember Member)> batch, ImportReport report, CancellationToken cancellationToken)
+    private async Task WriteBatchAsync(List<(int Row, PartyMember Member)> batch, MemberBulkWriter writer, ImportReport report, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -112,8 +114,7 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
         await FindDuplicatesAsync(batch, m => m.CardNumber, MemberField.CardNumber, "Số thẻ đảng viên", report, duplicates, cancellationToken);
         await FindDuplicatesAsync(batch, m => m.CitizenId, MemberField.CitizenId, "Số căn cước công dân", report, duplicates, cancellationToken);
         var members = batch.Where(item => !duplicates.Contains(item.Row)).Select(item => item.Member).ToList();
-        await BulkInsert.RowsAsync(context, members, cancellationToken);
-        await BulkInsert.RowsAsync(context, members.SelectMany(m => m.Events).ToList(), cancellationToken);
+        await writer.WriteAsync(members, cancellationToken);
         batch.Clear();
     }
 

@@ -1,3 +1,4 @@
+using DangVu.Data.Statistics;
 using DangVu.Data.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public static class DangVuDbOptions
                 throw new ArgumentOutOfRangeException(nameof(target), target.Provider, "Unknown provider.");
         }
 
+        // Every context counts its members' changes, whoever configures it.
+        options.AddInterceptors(new MemberCountingInterceptor());
         return options;
     }
 }

@@ -1,6 +1,7 @@
 using DangVu.Data.Audit;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
+using DangVu.Data.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,6 +33,7 @@ public static class DataServices
         services.AddScoped<Export.MemberExport>();
         services.AddScoped<Export.MemberTemplate>();
         services.AddScoped<Export.OrganizationTemplate>();
+        services.AddScoped<MemberStatistics>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -1,3 +1,4 @@
+using DangVu.Data.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Infrastructure;
@@ -19,6 +20,12 @@ public sealed class DatabaseMigrator(DangVuDbContext context, DatabaseTarget tar
         {
             // WAL lets readers go on while one writer writes; it is a property of the file, so set once here.
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (pending.Any(name => name.EndsWith("_MemberCounts", StringComparison.Ordinal)) && await context.Members.AnyAsync(cancellationToken))
+        {
+            // The counters arrive empty beside members already on file: count those once.
+            await MemberCounters.RecountAsync(context, cancellationToken);
         }
 
         return pending;

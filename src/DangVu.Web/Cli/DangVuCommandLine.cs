@@ -20,6 +20,7 @@ internal static class DangVuCommandLine
         MemberCommands.AddTo(root);
         ImportCommands.AddTo(root);
         ExportCommands.AddTo(root);
+        StatisticsCommands.AddTo(root);
         return root;
     }
 

@@ -4,6 +4,7 @@ using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
+using DangVu.Web.Features.Statistics;
 using Scalar.AspNetCore;
 
 namespace DangVu.Web.Hosting;
@@ -42,6 +43,7 @@ internal static class WebPipeline
         api.MapOrganizationsApi();
         api.MapMembersApi();
         api.MapExportApi();
+        api.MapStatisticsApi();
         return app;
     }
 }

@@ -8,6 +8,7 @@ using DangVu.Data.Infrastructure;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Data.Spreadsheets;
+using DangVu.Data.Statistics;
 using DangVu.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,8 @@ public sealed class MemberImportTests
         Assert.Equal(1, await context.AuditEntries.CountAsync(e => e.Action == MemberImport.AuditAction, Cancel));
         var (broken, _) = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(Cancel);
         Assert.Null(broken);
+        Assert.Empty(await MemberCounters.VerifyAsync(context, Cancel));
+        Assert.Equal(2, (await scope.ServiceProvider.GetRequiredService<MemberStatistics>().ForSubtreeAsync([OrganizationPath.Root], new DateOnly(2026, 1, 1), Cancel)).OnRolls);
     }
 
     [Theory]
@@ -193,6 +196,8 @@ public sealed class MemberImportTests
         Assert.Equal("Dòng 100002, cột “Ngày vào Đảng”: “không biết” không phải ngày hợp lệ (ghi ngày/tháng/năm, ví dụ 22/05/1980).", Assert.Single(report.Problems).ToString());
         Assert.False(report.Saved);
         Assert.Equal(before, await SnapshotAsync(services));
+        await using var scope = services.CreateAsyncScope();
+        Assert.Empty(await MemberCounters.VerifyAsync(scope.ServiceProvider.GetRequiredService<DangVuDbContext>(), Cancel));
     }
 
     private static async Task<(int Members, int Events, int Audit)> SnapshotAsync(ServiceProvider services)

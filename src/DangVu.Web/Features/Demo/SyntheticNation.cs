@@ -41,6 +41,7 @@ internal sealed class SyntheticNation(DangVuDbContext context, TimeProvider cloc
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var cells = await CreateTreeAsync(members, provinces, cancellationToken);
+        var writer = new MemberBulkWriter(context);
         var batch = new List<PartyMember>(Batch);
         for (var index = 0; index < members; index++)
         {
@@ -73,13 +74,13 @@ internal sealed class SyntheticNation(DangVuDbContext context, TimeProvider cloc
             batch.Add(member);
             if (batch.Count == Batch || index == members - 1)
             {
-                await BulkInsert.RowsAsync(context, batch, cancellationToken);
-                await BulkInsert.RowsAsync(context, batch.SelectMany(m => m.Events).ToList(), cancellationToken);
+                await writer.WriteAsync(batch, cancellationToken);
                 batch.Clear();
                 progress?.Report((index + 1, members));
             }
         }
 
+        await writer.CompleteAsync(cancellationToken);
         await new AuditLog(context).RecordAsync(
             new AuditEvent("demo-nation", nameof(PartyMember), null, $"Dữ liệu mẫu: {members} đảng viên, {provinces} tỉnh, {cells.Count} chi bộ"),
             cancellationToken);
