@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DangVu.Core.Members;
 using DangVu.Core.Text;
 using DangVu.Data.Audit;
@@ -20,34 +19,8 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
     public const string AuditAction = "import-members";
     private const int BatchSize = 5_000;
 
-    public async Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var hash = await HashAsync(file, cancellationToken);
-        try
-        {
-            using var reader = SheetReader.Open(file);
-            var header = reader.ReadRow();
-            if (header is null)
-            {
-                return ImportReport.OfFile("Tệp không có dòng nào: hãy dùng tệp mẫu, dòng đầu là tiêu đề các cột.");
-            }
-
-            var (layout, layoutProblem) = SheetLayout.Read(header, MemberColumns.Import);
-            if (layout is null)
-            {
-                return ImportReport.OfFile(layoutProblem!);
-            }
-
-            var report = await ImportRowsAsync(reader, layout, request, cancellationToken);
-            report.FileSha256 = hash;
-            return report;
-        }
-        catch (SpreadsheetException exception)
-        {
-            return ImportReport.OfFile(exception.Message);
-        }
-    }
+    public Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken = default) =>
+        ImportFile.RunAsync(file, MemberColumns.Import, (reader, layout) => ImportRowsAsync(reader, layout, request, cancellationToken), cancellationToken);
 
     private async Task<ImportReport> ImportRowsAsync(ISheetReader reader, SheetLayout layout, ImportRequest request, CancellationToken cancellationToken)
     {
@@ -148,12 +121,5 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
             duplicates.Add(row);
             report.Add(new ImportProblem(row, column, $"{label} {value} đã có trong hồ sơ khác (trong DangVu hoặc ở một dòng trước của tệp)."));
         }
-    }
-
-    private static async Task<string> HashAsync(Stream file, CancellationToken cancellationToken)
-    {
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
-        file.Position = 0;
-        return hash;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DangVu.Core.Organizations;
 using DangVu.Core.Text;
 using DangVu.Data.Audit;
@@ -30,29 +29,8 @@ public sealed class OrganizationImport(DangVuDbContext context, OrganizationRest
         new("Số quyết định", Required: false),
     ];
 
-    public async Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
-        file.Position = 0;
-        try
-        {
-            using var reader = SheetReader.Open(file);
-            var (layout, problem) = reader.ReadRow() is { } header ? SheetLayout.Read(header, Columns) : (null, "Tệp không có dòng nào: hãy dùng tệp mẫu, dòng đầu là tiêu đề các cột.");
-            if (layout is null)
-            {
-                return ImportReport.OfFile(problem!);
-            }
-
-            var report = await ImportRowsAsync(reader, layout, request, cancellationToken);
-            report.FileSha256 = hash;
-            return report;
-        }
-        catch (SpreadsheetException exception)
-        {
-            return ImportReport.OfFile(exception.Message);
-        }
-    }
+    public Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken = default) =>
+        ImportFile.RunAsync(file, Columns, (reader, layout) => ImportRowsAsync(reader, layout, request, cancellationToken), cancellationToken);
 
     private async Task<ImportReport> ImportRowsAsync(ISheetReader reader, SheetLayout layout, ImportRequest request, CancellationToken cancellationToken)
     {
