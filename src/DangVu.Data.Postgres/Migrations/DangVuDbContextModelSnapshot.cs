@@ -391,6 +391,8 @@ namespace DangVu.Data.Postgres.Migrations
                     b.HasIndex("CardNumber")
                         .IsUnique();
 
+                    b.HasIndex("CitizenId");
+
                     b.HasIndex("GivenNameKey");
 
                     b.HasIndex("OrganizationId");

@@ -386,6 +386,8 @@ namespace DangVu.Data.Sqlite.Migrations
                     b.HasIndex("CardNumber")
                         .IsUnique();
 
+                    b.HasIndex("CitizenId");
+
                     b.HasIndex("GivenNameKey");
 
                     b.HasIndex("OrganizationId");

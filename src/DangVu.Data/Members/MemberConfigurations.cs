@@ -32,6 +32,8 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         member.HasIndex(m => m.SearchKey);
         member.HasIndex(m => m.GivenNameKey);
         member.HasIndex(m => m.CardNumber).IsUnique();
+        // Imports look every citizen number up to refuse duplicates; not unique, as older files may share one until corrected.
+        member.HasIndex(m => m.CitizenId);
         member.HasIndex(m => m.BirthDate);
         member.HasOne<Organizations.PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         member.HasMany(m => m.Events).WithOne().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Cascade);
