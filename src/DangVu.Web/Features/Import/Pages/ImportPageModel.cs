@@ -27,6 +27,9 @@ public abstract class ImportPageModel(UploadedFiles uploads) : PageModel
     /// <summary>The headers of the preview table: name, date and group columns.</summary>
     public abstract (string Name, string Date, string Group) PreviewHeaders { get; }
 
+    /// <summary>Where the good rows go, for the preview's sentence: "vào 3 chi bộ".</summary>
+    public abstract string Destination(int groups);
+
     /// <summary>The policy whose subtrees the import may write into.</summary>
     protected abstract string Policy { get; }
 

@@ -11,6 +11,8 @@ public sealed class MembersModel(MemberImport import, UploadedFiles uploads) : I
 
     public override (string Name, string Date, string Group) PreviewHeaders => ("Họ và tên", "Ngày sinh", "Chi bộ");
 
+    public override string Destination(int groups) => $"vào {groups} chi bộ";
+
     protected override string Policy => Policies.Secretary;
 
     protected override Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken) =>

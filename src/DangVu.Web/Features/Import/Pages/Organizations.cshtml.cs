@@ -11,6 +11,8 @@ public sealed class OrganizationsModel(OrganizationImport import, UploadedFiles 
 
     public override (string Name, string Date, string Group) PreviewHeaders => ("Tên tổ chức", "Ngày thành lập", "Loại tổ chức");
 
+    public override string Destination(int groups) => $"({groups} loại tổ chức)";
+
     protected override string Policy => Policies.Office;
 
     protected override Task<ImportReport> RunAsync(Stream file, ImportRequest request, CancellationToken cancellationToken) =>
