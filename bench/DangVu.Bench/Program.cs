@@ -5,6 +5,21 @@ using DangVu.Data.Infrastructure;
 using DangVu.Data.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
+if (args.Length > 0 && args[0] == "import")
+{
+    return await DangVu.Bench.Import.ImportBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "search")
+{
+    return await DangVu.Bench.Search.SearchLoad.RunAsync(args[1..]);
+}
+
+if (args.Length is 2 or 3 && args[0] == "stats")
+{
+    return await DangVu.Bench.Statistics.StatisticsTiming.RunAsync(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
 if (args.Length == 2 && args[0] == "recount")
 {
     var services = new ServiceCollection();
@@ -20,10 +35,12 @@ if (args.Length == 2 && args[0] == "recount")
         await MemberCounters.RecountAsync(context);
         Console.WriteLine($"recount {watch.Elapsed.TotalSeconds:F2} s");
     }
-    return;
+
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point: <c>dotnet run -c Release --project bench/DangVu.Bench -- --filter '*'</c>.</summary>
 public partial class Program;
