@@ -66,7 +66,6 @@ public sealed class MemberImport(DangVuDbContext context, TimeProvider clock)
             return report;
         }
 
-        await writer.CompleteAsync(cancellationToken);
         await new AuditLog(context).RecordAsync(
             new AuditEvent(AuditAction, nameof(PartyMember), null, $"{request.FileName}: {report.RowsRead} đảng viên (SHA-256 {report.FileSha256})"),
             cancellationToken);

@@ -80,7 +80,6 @@ internal sealed class SyntheticNation(DangVuDbContext context, TimeProvider cloc
             }
         }
 
-        await writer.CompleteAsync(cancellationToken);
         await new AuditLog(context).RecordAsync(
             new AuditEvent("demo-nation", nameof(PartyMember), null, $"Dữ liệu mẫu: {members} đảng viên, {provinces} tỉnh, {cells.Count} chi bộ"),
             cancellationToken);
