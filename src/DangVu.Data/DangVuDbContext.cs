@@ -54,6 +54,7 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
         builder.Entity<PartyOrganization>().Property(organization => organization.Name).UseCollation(VietnameseCollation);
         builder.Entity<PartyMember>().Property(member => member.GivenName).UseCollation(VietnameseCollation);
         builder.Entity<PartyMember>().Property(member => member.SortName).UseCollation(VietnameseCollation);
+        MemberSearchIndexes.Configure(builder.Entity<PartyMember>(), Database.IsNpgsql());
         Sensitive.MarkIdentitySecrets(builder);
     }
 }

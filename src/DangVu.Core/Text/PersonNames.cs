@@ -22,7 +22,10 @@ public static class PersonNames
     {
         var normalized = VietnameseText.Normalize(fullName);
         var given = GivenName(normalized);
-        return new(normalized, given, SortName(normalized), VietnameseText.SearchKey(normalized), VietnameseText.SearchKey(given));
+        var searchKey = VietnameseText.SearchKey(normalized);
+        var givenNameKey = VietnameseText.SearchKey(given);
+        var familyKey = searchKey.Length > givenNameKey.Length ? searchKey[..(searchKey.Length - givenNameKey.Length - 1)] : string.Empty;
+        return new(normalized, given, SortName(normalized), searchKey, givenNameKey, familyKey);
     }
 
     /// <summary>The given name: the last word of the normalized full name.</summary>
@@ -51,4 +54,5 @@ public static class PersonNames
 /// <param name="SortName">Given name, then family and middle names: the second sort key.</param>
 /// <param name="SearchKey">The folded full name, for prefix search.</param>
 /// <param name="GivenNameKey">The folded given name, for search by given name alone.</param>
-public sealed record PersonNameKeys(string FullName, string GivenName, string SortName, string SearchKey, string GivenNameKey);
+/// <param name="FamilyKey">The folded family and middle names: the search key without the given name ("nguyen van").</param>
+public sealed record PersonNameKeys(string FullName, string GivenName, string SortName, string SearchKey, string GivenNameKey, string FamilyKey);

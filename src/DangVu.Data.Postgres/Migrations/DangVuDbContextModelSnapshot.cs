@@ -294,6 +294,12 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("FamilyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -393,13 +399,17 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("GivenNameKey");
-
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("SearchKey");
-
                     b.HasIndex("OrganizationPath", "GivenName", "SortName");
+
+                    b.HasIndex(new[] { "FamilyKey", "GivenName", "SortName", "Id" }, "IX_Members_FamilyThenName");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FamilyKey", "GivenName", "SortName", "Id" }, "IX_Members_FamilyThenName"), new[] { "OrganizationPath" });
+
+                    b.HasIndex(new[] { "GivenName", "SortName", "Id" }, "IX_Members_NameOrder");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "GivenName", "SortName", "Id" }, "IX_Members_NameOrder"), new[] { "FamilyKey", "OrganizationPath", "BirthDate" });
 
                     b.ToTable("Members", (string)null);
                 });

@@ -289,6 +289,11 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -388,13 +393,13 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("GivenNameKey");
-
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("SearchKey");
-
                     b.HasIndex("OrganizationPath", "GivenName", "SortName");
+
+                    b.HasIndex(new[] { "FamilyKey", "GivenName", "SortName", "Id", "OrganizationPath" }, "IX_Members_FamilyThenName");
+
+                    b.HasIndex(new[] { "GivenName", "SortName", "Id", "FamilyKey", "OrganizationPath", "BirthDate" }, "IX_Members_NameOrder");
 
                     b.ToTable("Members", (string)null);
                 });

@@ -29,8 +29,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         member.Property(m => m.Version).IsConcurrencyToken();
         member.HasIndex(m => new { m.OrganizationPath, m.GivenName, m.SortName });
         member.Property(m => m.GivenNameKey).HasMaxLength(MemberLimits.FullName);
-        member.HasIndex(m => m.SearchKey);
-        member.HasIndex(m => m.GivenNameKey);
+        member.Property(m => m.FamilyKey).HasMaxLength(MemberLimits.FullName);
         member.HasIndex(m => m.CardNumber).IsUnique();
         // Imports look every citizen number up to refuse duplicates; not unique, as older files may share one until corrected.
         member.HasIndex(m => m.CitizenId);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using DangVu.Core.Members;
-using DangVu.Core.Text;
 using DangVu.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,35 +12,16 @@ public sealed class MemberQueries(DangVuDbContext context)
     /// <summary>
     /// Members under any of <paramref name="scopePaths"/> whose full name or given name starts with the folded query,
     /// whose card number is the query, or (for a four-digit query) who were born that year; in Vietnamese name order.
-    /// The query is taken literally: it only ever feeds range comparisons, never LIKE.
+    /// The query is taken literally: it only ever feeds range comparisons, never LIKE. See <see cref="MemberNameSearch"/>
+    /// for how it stays fast with millions of members.
     /// </summary>
     public async Task<IReadOnlyList<PartyMember>> SearchAsync(
         string? query, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken = default)
     {
-        var members = Within(context.Members.AsNoTracking(), scopePaths);
         var text = (query ?? string.Empty).Trim();
-        if (text.Length > MaxQueryLength)
-        {
-            return [];
-        }
-
-        var key = VietnameseText.SearchKey(text);
-        if (key.Length > 0)
-        {
-            var upper = key + '\uffff';
-            var year = text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
-            var from = year is { } born ? new DateOnly(born, 1, 1) : DateOnly.MinValue;
-            var to = year is { } bornTo ? new DateOnly(bornTo, 12, 31) : DateOnly.MinValue;
-#pragma warning disable CA1309 // Translated to SQL: ranges on the folded keys' indexes, in the columns' binary order.
-            members = members.Where(m =>
-                (string.Compare(m.SearchKey, key) >= 0 && string.Compare(m.SearchKey, upper) < 0)
-                || (string.Compare(m.GivenNameKey, key) >= 0 && string.Compare(m.GivenNameKey, upper) < 0)
-                || m.CardNumber == text
-                || (year != null && m.BirthDate >= from && m.BirthDate <= to));
-#pragma warning restore CA1309
-        }
-
-        return await members.OrderBy(m => m.GivenName).ThenBy(m => m.SortName).ThenBy(m => m.Id).Take(take).ToListAsync(cancellationToken);
+        return text.Length > MaxQueryLength
+            ? []
+            : await new MemberNameSearch(context).RunAsync(text, Within(context.Members.AsNoTracking(), scopePaths), take, cancellationToken);
     }
 
     public async Task<PartyMember?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -42,7 +42,8 @@ public sealed class PartyMember
         set
         {
             var keys = PersonNames.Keys(value);
-            (_fullName, GivenName, SortName, SearchKey, GivenNameKey) = (keys.FullName, keys.GivenName, keys.SortName, keys.SearchKey, keys.GivenNameKey);
+            (_fullName, GivenName, SortName, SearchKey, GivenNameKey, FamilyKey) =
+                (keys.FullName, keys.GivenName, keys.SortName, keys.SearchKey, keys.GivenNameKey, keys.FamilyKey);
         }
     }
 
@@ -54,6 +55,9 @@ public sealed class PartyMember
     public string SortName { get; private set; } = string.Empty;
 
     public string SearchKey { get; private set; } = string.Empty;
+
+    /// <summary>The folded family and middle names ("nguyen van"): what a typed full name is matched against, on an index.</summary>
+    public string FamilyKey { get; private set; } = string.Empty;
 
     public DateOnly BirthDate { get; set; }
 

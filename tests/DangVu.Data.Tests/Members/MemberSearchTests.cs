@@ -4,12 +4,16 @@ using DangVu.Data.Infrastructure;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Data.Tests.Members;
 
 public sealed class MemberSearchTests
 {
+    // Queries the large-scope test's members answer, so its comparison is never between two empty lists.
+    private static readonly string[] MustFind = ["d", "du", "duc", "hoa", "hoang", "nguyen van", "nguyen van h", "1980", "700012", "ong", "u"];
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -137,6 +141,54 @@ public sealed class MemberSearchTests
         }
 
         Assert.Equal(["Vũ Thị Lan"], await SearchAsync(services, "lan", bloc.Path));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task RunAsync_PlanForLargeScopes_FindsWhatSortingEveryMatchFinds(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var (cellA, cellB) = await TwoCellsAsync(services);
+        string[] families = ["Nguyễn", "Đỗ", "Dương", "Lê", "Hoàng", "Ông", "Nguyễn Văn"];
+        string[] middles = ["Văn", "Thị", "Đức", "Thị Thu", "Hoà"];
+        string[] givens = ["An", "Ánh", "Anh", "Dũng", "Dung", "Đức", "Dục", "Dương", "Hoa", "Hoà", "Hòa", "Hoài", "Hoàng", "Hơn", "Uyên", "Ư"];
+        var number = 0;
+        foreach (var given in givens)
+        {
+            for (var index = 0; index < 9; index++)
+            {
+                number++;
+                var name = index == 8 ? given : $"{families[(number + index) % families.Length]} {middles[number % middles.Length]} {given}";
+                var cell = number % 3 == 0 ? cellB : cellA;
+                await AddAsync(services, name, cell, new DateOnly(1975 + (number % 10), 1 + (number % 12), 1), $"7{number:D5}");
+            }
+        }
+
+        string[] queries =
+        [
+            "", "d", "du", "duc", "dương", "hoa", "Hoà", "hoang", "nguyen", "nguyen van", "nguyen van h", "nguyen van hoa", "Đỗ", "do duc",
+            "le thi thu", "le thi thu a", "1980", "700012", "ô", "ong", "u", "x", "aoaoa", "nguyen van hoang anh", "hoa hoa",
+        ];
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        foreach (var within in new[] { OrganizationPath.Root, cellA.Path })
+        {
+            var members = context.Members.AsNoTracking().Within([within], nameof(PartyMember.OrganizationPath));
+            foreach (var query in queries)
+            {
+                foreach (var take in new[] { 3, 20 })
+                {
+                    var sortingEveryMatch = await new MemberNameSearch(context, smallScope: int.MaxValue - 1).RunAsync(query, members, take, Cancel);
+                    var planned = await new MemberNameSearch(context, smallScope: 0).RunAsync(query, members, take, Cancel);
+                    Assert.True(
+                        sortingEveryMatch.Select(m => m.Id).SequenceEqual(planned.Select(m => m.Id)),
+                        $"'{query}' take {take} under {within}: expected {string.Join(", ", sortingEveryMatch.Select(m => m.FullName))}; " +
+                        $"got {string.Join(", ", planned.Select(m => m.FullName))}");
+                    Assert.True(within != OrganizationPath.Root || !MustFind.Contains(query) || sortingEveryMatch.Count > 0, $"'{query}' found nobody");
+                }
+            }
+        }
     }
 
     private static async Task<List<string>> SearchAsync(ServiceProvider services, string query, string scope, bool exactGiven = false)

@@ -39,7 +39,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             if (_shared is null)
             {
                 _shared = await StartAsync();
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => _shared.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAtExit(_shared);
             }
 
             return _shared;
@@ -104,7 +104,40 @@ public sealed class PostgresCluster : IAsyncDisposable
         }
         finally
         {
-            Directory.Delete(_folder, recursive: true);
+            await DeleteFolderAsync();
+        }
+    }
+
+    /// <summary>
+    /// An exception thrown in a ProcessExit handler turns a green run into a crashed test process (CI reports it as an
+    /// error with no failed test), so the stop is reported on stderr instead; scripts/test.sh removes what is left.
+    /// </summary>
+    private static void StopAtExit(PostgresCluster cluster)
+    {
+        try
+        {
+            cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Stopping the test PostgreSQL cluster in {cluster._folder} failed: {exception.Message}");
+        }
+    }
+
+    // Processes of a cluster stopped in immediate mode may still be removing their own files for a moment.
+    private async Task DeleteFolderAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
         }
     }
 
