@@ -15,6 +15,11 @@ if (args.Length > 0 && args[0] == "search")
     return await DangVu.Bench.Search.SearchLoad.RunAsync(args[1..]);
 }
 
+if (args.Length is 2 or 3 && args[0] == "search-db")
+{
+    return await DangVu.Bench.Search.SearchTiming.RunAsync(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
 if (args.Length is 2 or 3 && args[0] == "stats")
 {
     return await DangVu.Bench.Statistics.StatisticsTiming.RunAsync(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);

@@ -14,7 +14,7 @@ namespace DangVu.Bench.Search;
 /// </summary>
 public static partial class SearchLoad
 {
-    private static readonly string[] Queries =
+    internal static readonly string[] Queries =
     [
         "nguyen van h", "tran thi", "le", "pham minh", "Nguyễn Thị Lan", "hoang", "vu duc", "lan", "hoa", "tuan", "minh", "dang thu",
     ];

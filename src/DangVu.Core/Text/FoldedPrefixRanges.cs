@@ -5,8 +5,8 @@ namespace DangVu.Core.Text;
 /// <summary>
 /// Where the words whose search key starts with a folded prefix lie in Vietnamese alphabetical order. Folding merges
 /// letters the alphabet keeps apart (a ă â, d đ, e ê, o ô ơ, u ư), so "du" is found in four places — Du…, Dư…, Đu…,
-/// Đư… — while tones and case only reorder words inside each place. A database walks each range of its
-/// Vietnamese-ordered index in turn and stops as soon as it has enough rows, instead of sorting every match.
+/// Đư… — while tones and case only reorder words inside each place. A database seeks each range on its
+/// Vietnamese-ordered index and stops after a page of rows, instead of sorting every match.
 /// </summary>
 public static class FoldedPrefixRanges
 {

@@ -1,5 +1,8 @@
 using System.Globalization;
+using DangVu.Core.Organizations;
+using DangVu.Core.Statistics;
 using DangVu.Core.Text;
+using DangVu.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Members;
@@ -18,16 +21,34 @@ namespace DangVu.Data.Members;
 /// </list>
 /// A small scope (a cell, a grassroots organization) is simply read on its path index and sorted.
 /// </summary>
-internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope = MemberNameSearch.SmallScope)
+internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope = MemberNameSearch.SmallScope, int? manyMatches = null)
 {
     /// <summary>Up to this many members in the caller's scope are read and sorted whatever the query.</summary>
     public const int SmallScope = 2_000;
 
     public async Task<IReadOnlyList<PartyMember>> RunAsync(
-        string text, IQueryable<PartyMember> scope, int take, CancellationToken cancellationToken)
+        string text, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken)
+    {
+        // Its three statements share one connection rather than taking it from the pool (and setting it up) three times.
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await SearchAsync(text, scopePaths, take, cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IReadOnlyList<PartyMember>> SearchAsync(
+        string text, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken)
     {
         var key = VietnameseText.SearchKey(text);
-        if (await scope.Take(smallScope + 1).CountAsync(cancellationToken) <= smallScope)
+        var scope = context.Members.AsNoTracking().Within(scopePaths, nameof(PartyMember.OrganizationPath));
+        var memberRows = await MemberRowsAsync(cancellationToken);
+        var wholeTree = scopePaths.Contains(OrganizationPath.Root);
+        if ((wholeTree ? memberRows : await scope.Take(smallScope + 1).CountAsync(cancellationToken)) <= smallScope)
         {
             return await OrderByName(key.Length == 0 ? scope : scope.Where(AnyMatch(text, key))).Take(take).ToListAsync(cancellationToken);
         }
@@ -37,60 +58,69 @@ internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope =
             return await OrderByName(scope).Take(take).ToListAsync(cancellationToken);
         }
 
-        var found = new HashSet<Guid>();
-        found.UnionWith(await scope.Where(m => m.CardNumber == text).Select(m => m.Id).Take(1).ToListAsync(cancellationToken));
+        // Matches spread over every given name are walked in name order when there are many, sorted when there are few.
+        // The walk meets a match every N/m rows of the N members, so both cost about √(page × N) rows at the threshold.
+        var many = manyMatches ?? (int)Math.Sqrt(take * (double)memberRows);
+        var pages = new List<IQueryable<Guid>> { scope.Where(m => m.CardNumber == text).Select(m => m.Id).Take(1) };
         if (BirthYear(text) is { } year)
         {
             var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            found.UnionWith(await FirstIdsAsync(scope.Where(m => m.BirthDate >= from && m.BirthDate <= to), take, cancellationToken));
+            pages.Add(await SpreadAsync(
+                scope.Where(m => m.BirthDate >= from && m.BirthDate <= to), scope.Where(m => m.BirthDate.Year == year), many, take, cancellationToken));
         }
 
         var upper = key + '\uffff';
 #pragma warning disable CA1309 // Translated to SQL: a range on the folded key's index, in the column's binary order.
-        found.UnionWith(await FirstIdsAsync(
-            scope.Where(m => string.Compare(m.FamilyKey, key) >= 0 && string.Compare(m.FamilyKey, upper) < 0), take, cancellationToken));
+        pages.Add(await SpreadAsync(
+            scope.Where(m => string.Compare(m.FamilyKey, key) >= 0 && string.Compare(m.FamilyKey, upper) < 0),
+            scope.Where(m => m.FamilyKey.Substring(0, key.Length) == key),
+            many,
+            take,
+            cancellationToken));
 #pragma warning restore CA1309
         var lastSpace = key.LastIndexOf(' ');
         var family = lastSpace < 0 ? null : key[..lastSpace];
-        var givenPrefix = key[(lastSpace + 1)..];
         var sameFamily = family is null ? scope : scope.Where(m => m.FamilyKey == family);
-        found.UnionWith(await GivenNameStartingWithAsync(sameFamily, givenPrefix, take, cancellationToken));
+        pages.AddRange(GivenNameStartingWith(sameFamily, key[(lastSpace + 1)..], take));
 
-        return await OrderByName(context.Members.AsNoTracking().Where(m => found.Contains(m.Id))).Take(take).ToListAsync(cancellationToken);
+        // The pages go to the database in one statement (UNION ALL of ordered, limited selects); one more orders the
+        // few candidates.
+        var candidates = await pages.Aggregate(Queryable.Concat).ToListAsync(cancellationToken);
+        return await OrderByName(context.Members.AsNoTracking().Where(m => candidates.Contains(m.Id))).Take(take).ToListAsync(cancellationToken);
     }
 
-    private static async Task<List<Guid>> GivenNameStartingWithAsync(
-        IQueryable<PartyMember> members, string givenPrefix, int take, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first ids in name order among matches that <paramref name="onIndex"/> finds on an index and
+    /// <paramref name="walked"/> states so that no index can serve it: with many matches the database then walks
+    /// <see cref="MemberSearchIndexes.NameOrder"/> and stops after the page, rather than sort them all (SQLite, whose
+    /// planner has no statistics on ranges, otherwise sorts).
+    /// </summary>
+    private static async Task<IQueryable<Guid>> SpreadAsync(
+        IQueryable<PartyMember> onIndex, IQueryable<PartyMember> walked, int many, int take, CancellationToken cancellationToken) =>
+        FirstIds(await onIndex.Take(many + 1).CountAsync(cancellationToken) > many ? walked : onIndex, take);
+
+    // Every member file, from the whole tree's counters (one small row per status) rather than counting the table.
+    private Task<int> MemberRowsAsync(CancellationToken cancellationToken) =>
+        context.MemberCounts.Where(c => c.OrganizationId == Guid.Empty && c.Dimension == MemberDimension.Status).SumAsync(c => c.Count, cancellationToken);
+
+    private static IEnumerable<IQueryable<Guid>> GivenNameStartingWith(IQueryable<PartyMember> members, string givenPrefix, int take)
     {
         if (FoldedPrefixRanges.For(givenPrefix) is not { } ranges)
         {
             var upper = givenPrefix + '\uffff';
 #pragma warning disable CA1309 // Translated to SQL: a range in the column's binary order.
-            return await FirstIdsAsync(
-                members.Where(m => string.Compare(m.GivenNameKey, givenPrefix) >= 0 && string.Compare(m.GivenNameKey, upper) < 0), take, cancellationToken);
+            return [FirstIds(members.Where(m => string.Compare(m.GivenNameKey, givenPrefix) >= 0 && string.Compare(m.GivenNameKey, upper) < 0), take)];
 #pragma warning restore CA1309
         }
 
-        // The ranges come in name order: once a page is full, later ranges cannot contribute.
-        var ids = new List<Guid>(take);
-        foreach (var range in ranges)
-        {
 #pragma warning disable CA1309 // Translated to SQL: compared in the column's Vietnamese collation, on its index.
-            ids.AddRange(await FirstIdsAsync(
-                members.Where(m => string.Compare(m.GivenName, range.From) >= 0 && string.Compare(m.GivenName, range.Before) < 0),
-                take - ids.Count, cancellationToken));
+        return ranges.Select(range => FirstIds(
+            members.Where(m => string.Compare(m.GivenName, range.From) >= 0 && string.Compare(m.GivenName, range.Before) < 0), take));
 #pragma warning restore CA1309
-            if (ids.Count == take)
-            {
-                break;
-            }
-        }
-
-        return ids;
     }
 
-    private static Task<List<Guid>> FirstIdsAsync(IQueryable<PartyMember> members, int take, CancellationToken cancellationToken) =>
-        OrderByName(members).Select(m => m.Id).Take(take).ToListAsync(cancellationToken);
+    private static IQueryable<Guid> FirstIds(IQueryable<PartyMember> members, int take) =>
+        OrderByName(members).Select(m => m.Id).Take(take);
 
     private static IQueryable<PartyMember> OrderByName(IQueryable<PartyMember> members) =>
         members.OrderBy(m => m.GivenName).ThenBy(m => m.SortName).ThenBy(m => m.Id);

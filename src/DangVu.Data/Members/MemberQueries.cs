@@ -21,7 +21,7 @@ public sealed class MemberQueries(DangVuDbContext context)
         var text = (query ?? string.Empty).Trim();
         return text.Length > MaxQueryLength
             ? []
-            : await new MemberNameSearch(context).RunAsync(text, Within(context.Members.AsNoTracking(), scopePaths), take, cancellationToken);
+            : await new MemberNameSearch(context).RunAsync(text, scopePaths, take, cancellationToken);
     }
 
     public async Task<PartyMember?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,6 @@ using DangVu.Data.Infrastructure;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.TestCommon.Databases;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Data.Tests.Members;
@@ -174,17 +173,19 @@ public sealed class MemberSearchTests
         var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
         foreach (var within in new[] { OrganizationPath.Root, cellA.Path })
         {
-            var members = context.Members.AsNoTracking().Within([within], nameof(PartyMember.OrganizationPath));
             foreach (var query in queries)
             {
                 foreach (var take in new[] { 3, 20 })
                 {
-                    var sortingEveryMatch = await new MemberNameSearch(context, smallScope: int.MaxValue - 1).RunAsync(query, members, take, Cancel);
-                    var planned = await new MemberNameSearch(context, smallScope: 0).RunAsync(query, members, take, Cancel);
-                    Assert.True(
-                        sortingEveryMatch.Select(m => m.Id).SequenceEqual(planned.Select(m => m.Id)),
-                        $"'{query}' take {take} under {within}: expected {string.Join(", ", sortingEveryMatch.Select(m => m.FullName))}; " +
-                        $"got {string.Join(", ", planned.Select(m => m.FullName))}");
+                    var sortingEveryMatch = await new MemberNameSearch(context, smallScope: int.MaxValue - 1).RunAsync(query, [within], take, Cancel);
+                    foreach (var manyMatches in new[] { 0, int.MaxValue - 1 })
+                    {
+                        var planned = await new MemberNameSearch(context, smallScope: 0, manyMatches).RunAsync(query, [within], take, Cancel);
+                        Assert.True(
+                            sortingEveryMatch.Select(m => m.Id).SequenceEqual(planned.Select(m => m.Id)),
+                            $"'{query}' take {take} under {within}, walking from {manyMatches} matches: expected " +
+                            $"{string.Join(", ", sortingEveryMatch.Select(m => m.FullName))}; got {string.Join(", ", planned.Select(m => m.FullName))}");
+                    }
                     Assert.True(within != OrganizationPath.Root || !MustFind.Contains(query) || sortingEveryMatch.Count > 0, $"'{query}' found nobody");
                 }
             }
