@@ -313,6 +313,13 @@ public sealed partial class MemberRegistry(DangVuDbContext context, TimeProvider
             errors.Add(CardNumberTaken(card));
         }
 
+        // As imports do: one person, one file. The other file is not named — the caller may not be allowed to read it.
+        if (file.CitizenId is { } citizenId && errors.TrueForAll(error => error.Field != nameof(PartyMember.CitizenId))
+            && await context.Members.AnyAsync(m => m.CitizenId == citizenId && m.Id != memberId, cancellationToken))
+        {
+            errors.Add(new(nameof(PartyMember.CitizenId), "Số căn cước công dân này đã có trong hồ sơ khác."));
+        }
+
         return errors;
     }
 

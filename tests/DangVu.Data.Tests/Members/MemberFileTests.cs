@@ -11,6 +11,8 @@ namespace DangVu.Data.Tests.Members;
 
 public sealed class MemberFileTests
 {
+    private static int _citizenIds;
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -129,6 +131,25 @@ public sealed class MemberFileTests
         Assert.Equal(8, errors.Count);
         var stored = await FindAsync(services, member.Id);
         Assert.Equal((FileOf(member), 0), (FileOf(stored), stored.Version));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task UpdateAsync_CitizenIdOfAnotherFile_IsRefusedWithoutNamingIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var cell = await CellAsync(services);
+        var first = await AddAsync(services, cell, "Phạm Thị Thuỷ", "CARD-1");
+        var second = await AddAsync(services, cell, "Hồ Văn Sự", "CARD-2");
+        Assert.Empty((await UpdateAsync(services, first.Id, 0, FileOf(first) with { CitizenId = "060081002003" })).Errors);
+
+        var (updated, errors, _) = await UpdateAsync(services, second.Id, 0, FileOf(second) with { CitizenId = "060081002003" });
+
+        Assert.Null(updated);
+        var error = Assert.Single(errors);
+        Assert.Equal((nameof(PartyMember.CitizenId), "Số căn cước công dân này đã có trong hồ sơ khác."), (error.Field, error.Message));
+        Assert.Equal(second.CitizenId, (await FindAsync(services, second.Id)).CitizenId);
     }
 
     [Theory]
@@ -281,7 +302,7 @@ public sealed class MemberFileTests
         await using var scope = services.CreateAsyncScope();
         var (member, errors) = await scope.ServiceProvider.GetRequiredService<MemberRegistry>().AddAsync(
             new NewMember(name, new DateOnly(1980, 1, 1), Gender.Male, cell.Id, new DateOnly(2008, 1, 1), official ? new DateOnly(2009, 1, 1) : null,
-                CardNumber: card, CitizenId: "060080000001", Hometown: "Phan Thiết"), cancellationToken: Cancel);
+                CardNumber: card, CitizenId: $"06008{Interlocked.Increment(ref _citizenIds):D7}", Hometown: "Phan Thiết"), cancellationToken: Cancel);
         return member ?? throw new InvalidOperationException(string.Join("; ", errors));
     }
 

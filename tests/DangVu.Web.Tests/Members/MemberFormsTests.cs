@@ -3,10 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DangVu.Core.Access;
-using DangVu.Core.Organizations;
 using DangVu.Data;
 using DangVu.Data.Members;
-using DangVu.Data.Organizations;
 using DangVu.TestCommon.Web;
 using DangVu.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +20,7 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
     [Fact]
     public async Task Api_SecretaryOfOneOrganization_CreatesAndEditsOnlyInsideIt()
     {
-        var (hospital, school, nurse, teacher) = await TwoOrganizationsAsync("ApiSec");
+        var (hospital, school, nurse, teacher) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "ApiSec");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
         var inside = await secretary.PostAsJsonAsync("/api/members", NewFile(hospital.Id, "Trần Thị Hạnh"), Cancel);
@@ -46,7 +44,7 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
     [Fact]
     public async Task Api_Secretary_KeepsIdentityNumbersAsShownButCannotSetThem()
     {
-        var (hospital, _, nurse, _) = await TwoOrganizationsAsync("ApiIdn");
+        var (hospital, _, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "ApiIdn");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
         var shown = await secretary.GetFromJsonAsync<MemberDetailDto>($"/api/members/{nurse.Id}", Cancel);
 
@@ -61,13 +59,13 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
         Assert.Equal(HttpStatusCode.Forbidden, clear.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, createWithIdentity.StatusCode);
         var stored = await FindAsync(nurse.Id);
-        Assert.Equal(("060012345678", "NApiIdn01", "Phó khoa"), (stored.CitizenId, stored.CardNumber, stored.Position));
+        Assert.Equal((nurse.CitizenId, "NApiIdn01", "Phó khoa"), (stored.CitizenId, stored.CardNumber, stored.Position));
     }
 
     [Fact]
     public async Task Api_Office_SetsIdentityNumbers_StaleVersionGets409_BadValuesGetVietnameseMessagesByField()
     {
-        var (_, _, nurse, _) = await TwoOrganizationsAsync("ApiOff");
+        var (_, _, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "ApiOff");
         using var office = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Office));
 
         var saved = await office.PutAsJsonAsync($"/api/members/{nurse.Id}", EditedFile(nurse, version: 0, citizenId: "060077778888", cardNumber: "NApiOff99"), Cancel);
@@ -93,7 +91,7 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
     [Fact]
     public async Task Pages_SecretaryOfOneOrganization_CannotCreateOrEditOutsideIt()
     {
-        var (hospital, school, nurse, teacher) = await TwoOrganizationsAsync("PgSec");
+        var (hospital, school, nurse, teacher) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "PgSec");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
         var createPage = await secretary.GetStringAsync("/dang-vien/them", Cancel);
@@ -117,7 +115,7 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
     [Fact]
     public async Task CreatePage_BadInput_ShowsVietnameseMessagesByTheFieldsAndKeepsWhatWasTyped()
     {
-        var (hospital, _, _, _) = await TwoOrganizationsAsync("PgVal");
+        var (hospital, _, _, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "PgVal");
         using var office = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Office));
         var token = await TokenAsync(office);
         var fields = PageFile("   ", hospital.Id);
@@ -153,7 +151,7 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
     [Fact]
     public async Task EditPage_SomeoneElseSavedMeanwhile_ShowsTheConflictAndKeepsTheInput()
     {
-        var (hospital, _, nurse, _) = await TwoOrganizationsAsync("PgCon");
+        var (hospital, _, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "PgCon");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
         var form = await secretary.GetStringAsync($"/dang-vien/{nurse.Id}/sua", Cancel);
         Assert.Contains("name=\"Input.Version\" value=\"0\"", form, StringComparison.Ordinal);
@@ -181,13 +179,13 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
         var again = await PostAsync(secretary, $"/dang-vien/{nurse.Id}/sua", token, fields);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         var stored = await FindAsync(nurse.Id);
-        Assert.Equal(("Tuy Phong", null, "060012345678", 2), (stored.Hometown, stored.Position, stored.CitizenId, stored.Version));
+        Assert.Equal(("Tuy Phong", null, nurse.CitizenId, 2), (stored.Hometown, stored.Position, stored.CitizenId, stored.Version));
     }
 
     [Fact]
     public async Task Pages_ListAndProfile_LinkToTheFormsForThoseWhoMayUseThem()
     {
-        var (hospital, _, nurse, _) = await TwoOrganizationsAsync("PgLnk");
+        var (hospital, _, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "PgLnk");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
         using var inspector = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Inspection));
 
@@ -295,22 +293,6 @@ public sealed partial class MemberFormsTests(AppFixture app) : IClassFixture<App
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DangVuDbContext>().Members.AnyAsync(m => m.FullName == name, Cancel);
-    }
-
-    private async Task<(PartyOrganization Hospital, PartyOrganization School, PartyMember Nurse, PartyMember Teacher)> TwoOrganizationsAsync(string tag)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
-        var registry = scope.ServiceProvider.GetRequiredService<MemberRegistry>();
-        var founded = new Decision(new DateOnly(2005, 1, 1));
-        var province = (await restructuring.CreateAsync(new($"Tỉnh uỷ {tag}", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null), founded, Cancel)).Organization!;
-        var hospital = (await restructuring.CreateAsync(new($"Chi bộ Bệnh viện {tag}", OrganizationKind.GrassrootsCell, OrganizationType.PublicServiceUnit, null, province.Id), founded, Cancel)).Organization!;
-        var school = (await restructuring.CreateAsync(new($"Chi bộ Trường {tag}", OrganizationKind.GrassrootsCell, OrganizationType.PublicServiceUnit, null, province.Id), founded, Cancel)).Organization!;
-        var nurse = (await registry.AddAsync(new NewMember($"Nguyễn Thị Y Tá {tag}", new DateOnly(1990, 2, 3), Gender.Female, hospital.Id,
-            new DateOnly(2015, 5, 19), new DateOnly(2016, 5, 19), Sector.Health, $"N{tag}01", "060012345678"), cancellationToken: Cancel)).Member!;
-        var teacher = (await registry.AddAsync(new NewMember($"Nguyễn Văn Giáo {tag}", new DateOnly(1985, 9, 5), Gender.Male, school.Id,
-            new DateOnly(2010, 3, 26), new DateOnly(2011, 3, 26), Sector.Education, $"T{tag}01", "060087654321"), cancellationToken: Cancel)).Member!;
-        return (hospital, school, nurse, teacher);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DangVu.Core.Access;
-using DangVu.Core.Organizations;
 using DangVu.Data;
-using DangVu.Data.Members;
-using DangVu.Data.Organizations;
 using DangVu.TestCommon.Web;
 using DangVu.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +16,7 @@ public sealed class MembersApiTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Secretary_OfOneOrganization_FindsOnlyItsMembers_AndSeesIdentityNumbersMasked()
     {
-        var (hospital, school, nurse, teacher) = await TwoOrganizationsAsync("Sec");
+        var (hospital, school, nurse, teacher) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "Sec");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
         var found = await secretary.GetFromJsonAsync<List<MemberSummaryDto>>("/api/members?q=nguyen", Cancel);
@@ -41,14 +38,14 @@ public sealed class MembersApiTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Inspection_RevealsIdentityNumbers_AndTheViewIsAudited()
     {
-        var (_, _, nurse, _) = await TwoOrganizationsAsync("Ins");
+        var (_, _, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "Ins");
         var inspector = await TestAccounts.CreateAsync(app.Factory, Role.Inspection);
         using var client = await SignedInClient.CreateAsync(app.Factory, inspector);
 
         var revealed = await client.PostAsync($"/api/members/{nurse.Id}/identity", null, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
-        Assert.Equal("060012345678", (await revealed.Content.ReadFromJsonAsync<MemberDetailDto>(Cancel))!.CitizenId);
+        Assert.Equal(nurse.CitizenId, (await revealed.Content.ReadFromJsonAsync<MemberDetailDto>(Cancel))!.CitizenId);
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var logged = await scope.ServiceProvider.GetRequiredService<DangVuDbContext>().AuditEntries
             .AnyAsync(e => e.Action == "view-confidential" && e.EntityId == nurse.Id.ToString() && e.Actor == inspector.UserName, Cancel);
@@ -58,7 +55,7 @@ public sealed class MembersApiTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Secretary_RecordsEventsInOwnSubtree_ButCannotMoveAMemberOutOfIt()
     {
-        var (hospital, school, nurse, _) = await TwoOrganizationsAsync("Evt");
+        var (hospital, school, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "Evt");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
         var exempted = await secretary.PostAsJsonAsync($"/api/members/{nurse.Id}/events", new { kind = "Exempted", on = "2020-01-01", version = 0 }, Cancel);
@@ -81,21 +78,5 @@ public sealed class MembersApiTests(AppFixture app) : IClassFixture<AppFixture>
         var response = await member.GetAsync("/api/members?q=a", Cancel);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    private async Task<(PartyOrganization Hospital, PartyOrganization School, PartyMember Nurse, PartyMember Teacher)> TwoOrganizationsAsync(string tag)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
-        var registry = scope.ServiceProvider.GetRequiredService<MemberRegistry>();
-        var founded = new Decision(new DateOnly(2005, 1, 1));
-        var province = (await restructuring.CreateAsync(new($"Tỉnh uỷ {tag}", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null), founded, Cancel)).Organization!;
-        var hospital = (await restructuring.CreateAsync(new($"Chi bộ Bệnh viện {tag}", OrganizationKind.GrassrootsCell, OrganizationType.PublicServiceUnit, null, province.Id), founded, Cancel)).Organization!;
-        var school = (await restructuring.CreateAsync(new($"Chi bộ Trường {tag}", OrganizationKind.GrassrootsCell, OrganizationType.PublicServiceUnit, null, province.Id), founded, Cancel)).Organization!;
-        var nurse = (await registry.AddAsync(new NewMember($"Nguyễn Thị Y Tá {tag}", new DateOnly(1990, 2, 3), Gender.Female, hospital.Id,
-            new DateOnly(2015, 5, 19), new DateOnly(2016, 5, 19), Sector.Health, $"N{tag}01", "060012345678"), cancellationToken: Cancel)).Member!;
-        var teacher = (await registry.AddAsync(new NewMember($"Nguyễn Văn Giáo {tag}", new DateOnly(1985, 9, 5), Gender.Male, school.Id,
-            new DateOnly(2010, 3, 26), new DateOnly(2011, 3, 26), Sector.Education, $"T{tag}01", "060087654321"), cancellationToken: Cancel)).Member!;
-        return (hospital, school, nurse, teacher);
     }
 }
