@@ -1,11 +1,9 @@
 using System.Net;
 using DangVu.Core.Access;
-using DangVu.Core.Organizations;
 using DangVu.Data;
-using DangVu.Data.Members;
-using DangVu.Data.Organizations;
 using DangVu.TestCommon.Documents;
 using DangVu.TestCommon.Web;
+using DangVu.Web.Tests.Members;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +18,7 @@ public sealed class MemberExportApiTests(AppFixture app) : IClassFixture<AppFixt
     [Fact]
     public async Task Secretary_ExportsOnlyOwnSubtree_WithIdentityNumbersMasked()
     {
-        var (hospital, school) = await TwoCellsAsync("Sec");
+        var (hospital, school, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "Sec");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
         var bytes = await secretary.GetByteArrayAsync("/api/members/export?format=csv", Cancel);
@@ -33,14 +31,14 @@ public sealed class MemberExportApiTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("Nguyễn Thị Y Tá Sec,03/02/1990,Nữ,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",••••••••5678,Chi bộ Bệnh viện Sec,", lines[1], StringComparison.Ordinal);
-        Assert.DoesNotContain("060012345678", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(nurse.CitizenId!, csv, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
     [Fact]
     public async Task Office_ExportsXlsxThatLibreOfficeReads_WithIdentityNumbersInClear_AndTheExportIsAudited()
     {
-        var (hospital, _) = await TwoCellsAsync("Off");
+        var (hospital, _, nurse, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "Off");
         var office = await TestAccounts.CreateAsync(app.Factory, Role.Office);
         using var client = await SignedInClient.CreateAsync(app.Factory, office);
 
@@ -53,7 +51,7 @@ public sealed class MemberExportApiTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         var row = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
         Assert.StartsWith("Nguyễn Thị Y Tá Off,03/02/1990,Nữ,Kinh,", row, StringComparison.Ordinal);
-        Assert.Contains(",19/05/2015,19/05/2016,NOff01,060012345678,Chi bộ Bệnh viện Off,", row, StringComparison.Ordinal);
+        Assert.Contains($",19/05/2015,19/05/2016,NOff01,{nurse.CitizenId},Chi bộ Bệnh viện Off,", row, StringComparison.Ordinal);
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var audited = await scope.ServiceProvider.GetRequiredService<DangVuDbContext>().AuditEntries
             .AnyAsync(e => e.Action == "view-confidential" && e.EntityId == hospital.Id.ToString() && e.Actor == office.UserName, Cancel);
@@ -63,7 +61,7 @@ public sealed class MemberExportApiTests(AppFixture app) : IClassFixture<AppFixt
     [Fact]
     public async Task ImportTemplate_ListsTheCellsTheSecretaryMayImportInto()
     {
-        var (hospital, _) = await TwoCellsAsync("Tpl");
+        var (hospital, _, _, _) = await MemberFixtures.TwoOrganizationsAsync(app.Factory, "Tpl");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
         var bytes = await secretary.GetByteArrayAsync("/api/members/import-template?format=xlsx", Cancel);
@@ -73,21 +71,5 @@ public sealed class MemberExportApiTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(["Đảng viên", "Hướng dẫn", "Chi bộ"], sheets);
         var cells = workbook.WorkbookPart.WorksheetParts.Last().Worksheet.Descendants<Row>().Skip(1).Select(r => r.InnerText).ToList();
         Assert.Equal([$"Chi bộ Bệnh viện Tpl{hospital.Id}"], cells);
-    }
-
-    private async Task<(PartyOrganization Hospital, PartyOrganization School)> TwoCellsAsync(string tag)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
-        var registry = scope.ServiceProvider.GetRequiredService<MemberRegistry>();
-        var founded = new Decision(new DateOnly(2005, 1, 1));
-        var province = (await restructuring.CreateAsync(new($"Tỉnh uỷ {tag}", OrganizationKind.ProvincialCommittee, OrganizationType.Agency, null, null), founded, Cancel)).Organization!;
-        var hospital = (await restructuring.CreateAsync(new($"Chi bộ Bệnh viện {tag}", OrganizationKind.GrassrootsCell, OrganizationType.PublicServiceUnit, null, province.Id), founded, Cancel)).Organization!;
-        var school = (await restructuring.CreateAsync(new($"Chi bộ Trường {tag}", OrganizationKind.GrassrootsCell, OrganizationType.PublicServiceUnit, null, province.Id), founded, Cancel)).Organization!;
-        await registry.AddAsync(new NewMember($"Nguyễn Thị Y Tá {tag}", new DateOnly(1990, 2, 3), Gender.Female, hospital.Id,
-            new DateOnly(2015, 5, 19), new DateOnly(2016, 5, 19), Sector.Health, $"N{tag}01", "060012345678"), cancellationToken: Cancel);
-        await registry.AddAsync(new NewMember($"Nguyễn Văn Giáo {tag}", new DateOnly(1985, 9, 5), Gender.Male, school.Id,
-            new DateOnly(2010, 3, 26), new DateOnly(2011, 3, 26), Sector.Education, $"T{tag}01", "060087654321"), cancellationToken: Cancel);
-        return (hospital, school);
     }
 }
