@@ -66,7 +66,8 @@ public sealed class WorkingDayCalendar
 
     /// <summary>
     /// Working days after <paramref name="from"/> up to and including <paramref name="to"/> (negative when
-    /// <paramref name="to"/> is earlier), so that <c>CountWorkingDays(d, AddWorkingDays(d, n)) == n</c>.
+    /// <paramref name="to"/> is earlier), so that <c>CountWorkingDays(d, AddWorkingDays(d, n)) == n</c> for n ≥ 0,
+    /// and for n &lt; 0 when <c>d</c> is a working day.
     /// </summary>
     public int CountWorkingDays(DateOnly from, DateOnly to)
     {
