@@ -4,6 +4,7 @@ using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
+using DangVu.Web.Features.Rules;
 using DangVu.Web.Features.Statistics;
 using Scalar.AspNetCore;
 
@@ -44,6 +45,7 @@ internal static class WebPipeline
         api.MapMembersApi();
         api.MapExportApi();
         api.MapStatisticsApi();
+        api.MapRulesApi();
         return app;
     }
 }

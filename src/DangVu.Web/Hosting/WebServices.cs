@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using DangVu.Core.Rules;
+using DangVu.Core.Rules.Calendar;
 using DangVu.Data;
 using DangVu.Data.Audit;
 using DangVu.Data.Infrastructure;
@@ -34,6 +36,9 @@ internal static class WebServices
         services.AddScoped<DemoMembers>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
+        // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.
+        services.AddSingleton(RuleBook.Default);
+        services.AddSingleton(WorkingDayCalendar.Default);
 
         services.AddDataProtection().SetApplicationName("DangVu").PersistKeysToDbContext<DangVuDbContext>();
         // Vietnamese letters go out as themselves, not as &#x...; entities.

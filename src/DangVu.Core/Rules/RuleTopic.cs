@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace DangVu.Core.Rules;
+
+/// <summary>
+/// One kind of value every rule set holds (the admission age, the cell's vote threshold…): its key in the data, its
+/// Vietnamese title, its type, how it reads in Vietnamese and what makes it invalid. <see cref="RuleTopics"/> lists them.
+/// </summary>
+public abstract class RuleTopic
+{
+    private protected RuleTopic(string key, string title)
+    {
+        Key = key;
+        Title = title;
+    }
+
+    /// <summary>The key in the data and the API ("admissionAge").</summary>
+    public string Key { get; }
+
+    /// <summary>The Vietnamese title, for pages and refusals.</summary>
+    public string Title { get; }
+
+    /// <summary>The value in Vietnamese, for pages ("Từ đủ 18 tuổi đến đủ 60 tuổi…").</summary>
+    public abstract string Describe(object? value);
+
+    internal abstract object? Read(JsonElement element, JsonSerializerOptions options);
+
+    internal abstract string? Problem(object? value);
+}
+
+/// <summary>A topic whose values are of type <typeparamref name="T"/>.</summary>
+public sealed class RuleTopic<T> : RuleTopic
+{
+    private readonly Func<T, string> _describe;
+    private readonly Func<T, string?> _problem;
+    private readonly bool _allowsNone;
+
+    internal RuleTopic(string key, string title, Func<T, string> describe, Func<T, string?>? problem = null, bool allowsNone = false)
+        : base(key, title)
+    {
+        _describe = describe;
+        _problem = problem ?? (_ => null);
+        _allowsNone = allowsNone;
+    }
+
+    /// <inheritdoc />
+    public override string Describe(object? value) => _describe((T)value!);
+
+    internal override object? Read(JsonElement element, JsonSerializerOptions options) => element.Deserialize<T>(options);
+
+    internal override string? Problem(object? value) => value switch
+    {
+        null when !_allowsNone => "the value is missing (null)",
+        null => null,
+        T typed => _problem(typed),
+        _ => $"the value is not a {typeof(T).Name}",
+    };
+}
+
+/// <summary>Every topic a rule set holds, in the order pages list them.</summary>
+public static class RuleTopics
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The age range for admission, counted in months on the day the cell considers it.</summary>
+    public static readonly RuleTopic<AdmissionAgeRule> AdmissionAge = new(
+        "admissionAge", "Tuổi đời khi chi bộ xét kết nạp",
+        age => string.Create(Invariant,
+            $"Từ đủ {age.MinimumMonths / 12} tuổi ({age.MinimumMonths} tháng) đến đủ {age.MaximumMonths / 12} tuổi ({age.MaximumMonths} tháng), tính theo tháng đến ngày chi bộ xét; trên {age.MaximumMonths / 12} tuổi phải được {age.OlderNeedsApprovalOf} đồng ý"),
+        age => age.Problem());
+
+    /// <summary>How many months an awareness-class certificate stays valid.</summary>
+    public static readonly RuleTopic<int> AwarenessCertificateMonths = new(
+        "awarenessCertificateMonths", "Giá trị của giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng",
+        months => $"{months} tháng kể từ ngày cấp", Positive);
+
+    /// <summary>How many introducers a candidate needs.</summary>
+    public static readonly RuleTopic<int> IntroducerCount = new(
+        "introducerCount", "Số người giới thiệu", count => $"{count} đảng viên", Positive);
+
+    /// <summary>What an introducer must be.</summary>
+    public static readonly RuleTopic<IntroducerRule> Introducers = new(
+        "introducers", "Điều kiện của người giới thiệu",
+        rule => $"{(rule.MustBeOfficial ? "Đảng viên chính thức" : "Đảng viên")}, đã cùng công tác với người vào Đảng ít nhất {rule.MinimumMonthsWorkedTogether} tháng",
+        rule => rule.Problem());
+
+    /// <summary>The cell's vote threshold, a share of its official members.</summary>
+    public static readonly RuleTopic<Fraction> CellVote = new(
+        "cellVote", "Biểu quyết của chi bộ",
+        share => $"Ít nhất {share.ToVietnamese()} số đảng viên chính thức tán thành (không tính đảng viên đang sinh hoạt tạm thời nơi khác)",
+        share => share.Problem());
+
+    /// <summary>The grassroots committee's vote threshold, a share of its members.</summary>
+    public static readonly RuleTopic<Fraction> CommitteeVote = new(
+        "committeeVote", "Biểu quyết của cấp uỷ cơ sở",
+        share => $"Ít nhất {share.ToVietnamese()} số cấp uỷ viên tán thành", share => share.Problem());
+
+    /// <summary>After how many failed votes the case goes to the committee above.</summary>
+    public static readonly RuleTopic<int> FailedVotesBeforeReferral = new(
+        "failedVotesBeforeReferral", "Biểu quyết không đạt nhiều lần",
+        votes => $"Sau {votes} lần biểu quyết không đạt, báo cáo cấp uỷ cấp trên xem xét", Positive);
+
+    /// <summary>Working days from the admission decision to the ceremony, at most.</summary>
+    public static readonly RuleTopic<int> CeremonyWorkingDays = new(
+        "ceremonyWorkingDays", "Thời hạn tổ chức lễ kết nạp",
+        days => $"Trong {days} ngày làm việc kể từ ngày có quyết định kết nạp", Positive);
+
+    /// <summary>Months of probation from admission.</summary>
+    public static readonly RuleTopic<int> ProbationMonths = new(
+        "probationMonths", "Thời gian dự bị",
+        months => $"{months} tháng kể từ ngày kết nạp; đảng viên chính thức tính từ ngày hết thời gian dự bị", Positive);
+
+    /// <summary>Working days after probation ends within which the cell considers recognition.</summary>
+    public static readonly RuleTopic<int> RecognitionWorkingDays = new(
+        "recognitionWorkingDays", "Thời hạn xét công nhận đảng viên chính thức",
+        days => $"Chi bộ xét trong {days} ngày làm việc kể từ ngày hết thời gian dự bị", Positive);
+
+    /// <summary>Months between regular cell meetings.</summary>
+    public static readonly RuleTopic<int> RegularMeetingMonths = new(
+        "regularMeetingMonths", "Sinh hoạt chi bộ thường kỳ", EveryMonths, Positive);
+
+    /// <summary>Months between thematic cell meetings, at most.</summary>
+    public static readonly RuleTopic<int> ThematicMeetingMonths = new(
+        "thematicMeetingMonths", "Sinh hoạt chuyên đề", months => "Ít nhất " + EveryMonths(months).ToLowerInvariant(), Positive);
+
+    /// <summary>The shortest cell meeting.</summary>
+    public static readonly RuleTopic<MeetingDuration> MeetingMinutes = new(
+        "meetingMinutes", "Thời lượng buổi sinh hoạt chi bộ",
+        duration => $"Ít nhất {duration.RegularMinutes} phút; {duration.WithThematicMinutes} phút nếu có sinh hoạt chuyên đề",
+        duration => duration.Problem());
+
+    /// <summary>Days before a cell meeting its documents are sent, at least.</summary>
+    public static readonly RuleTopic<int> MeetingDocumentLeadDays = new(
+        "meetingDocumentLeadDays", "Gửi tài liệu sinh hoạt chi bộ",
+        days => $"Trước buổi sinh hoạt ít nhất {days} ngày", Positive);
+
+    /// <summary>The Vietnamese names of the four rating levels.</summary>
+    public static readonly RuleTopic<RatingLevelNames> RatingLevels = new(
+        "ratingLevels", "Các mức xếp loại chất lượng đảng viên",
+        names => $"{names.Excellent}; {names.Good}; {names.Completed}; {names.NotCompleted}", names => names.Problem());
+
+    /// <summary>Whether members are also rated every quarter (always every year).</summary>
+    public static readonly RuleTopic<bool> QuarterlyRating = new(
+        "quarterlyRating", "Kỳ đánh giá, xếp loại",
+        quarterly => quarterly ? "Hằng quý và hằng năm" : "Hằng năm");
+
+    /// <summary>The cap on Excellent ratings; null where none applies.</summary>
+    public static readonly RuleTopic<Fraction?> ExcellentCap = new(
+        "excellentCap", "Giới hạn số được xếp loại “Hoàn thành xuất sắc nhiệm vụ”",
+        share => share is null ? "Không áp dụng"
+            : $"Không quá {share.ToVietnamese()} số đảng viên được xếp loại “Hoàn thành tốt nhiệm vụ”, tính trong từng tổ chức cơ sở đảng",
+        share => share?.Problem(), allowsNone: true);
+
+    /// <summary>The points scale of ratings; null before ratings were scored.</summary>
+    public static readonly RuleTopic<RatingPoints?> RatingPoints = new(
+        "ratingPoints", "Thang điểm xếp loại",
+        points => points is null ? "Không áp dụng"
+            : $"Từ {points.Excellent} điểm: hoàn thành xuất sắc (và {points.ExcellentTasksDonePercent}% nhiệm vụ hoàn thành, ít nhất {points.ExcellentTasksExceededPercent}% vượt mức); từ {points.Good} đến dưới {points.Excellent} điểm: hoàn thành tốt; từ {points.Completed} đến dưới {points.Good} điểm: hoàn thành; dưới {points.Completed} điểm: không hoàn thành",
+        points => points?.Problem(), allowsNone: true);
+
+    /// <summary>Deadlines of a permanent transfer, in working days.</summary>
+    public static readonly RuleTopic<PermanentTransferRule> PermanentTransfer = new(
+        "permanentTransfer", "Chuyển sinh hoạt đảng chính thức",
+        rule => $"Làm thủ tục trong {rule.StartWithinWorkingDays} ngày làm việc kể từ khi chuyển nơi công tác, cư trú; xuất trình giấy giới thiệu trong {rule.PresentReferralWithinWorkingDays} ngày làm việc",
+        rule => rule.Problem());
+
+    /// <summary>When a transfer is temporary.</summary>
+    public static readonly RuleTopic<TemporaryTransferRule> TemporaryTransfer = new(
+        "temporaryTransfer", "Chuyển sinh hoạt đảng tạm thời",
+        rule => $"Vắng từ {rule.MinimumAbsenceMonths} tháng đến dưới {rule.AbsenceUnderMonths} tháng, hoặc đi học từ {rule.MinimumAbsenceMonths} tháng đến {rule.MaximumStudyMonths} tháng; {(rule.CountedByHost ? "được" : "không")} tính vào đảng số nơi sinh hoạt tạm thời",
+        rule => rule.Problem());
+
+    /// <summary>Discipline forms by whom they apply to.</summary>
+    public static readonly RuleTopic<DisciplineForms> Discipline = new(
+        "disciplineForms", "Hình thức kỷ luật",
+        forms => $"Đảng viên chính thức: {Forms(forms.Member)}; đảng viên dự bị: {Forms(forms.Probationary)}; tổ chức đảng: {Forms(forms.Organization)}",
+        forms => forms.Problem());
+
+    /// <summary>Months within which a discipline decision may be appealed.</summary>
+    public static readonly RuleTopic<int> DisciplineAppealMonths = new(
+        "disciplineAppealMonths", "Thời hạn khiếu nại quyết định kỷ luật",
+        months => $"Trong {months} tháng kể từ ngày nhận quyết định", Positive);
+
+    /// <summary>How a grassroots organization handles denunciations.</summary>
+    public static readonly RuleTopic<DenunciationRule> Denunciation = new(
+        "denunciation", "Giải quyết tố cáo ở cấp cơ sở",
+        rule => $"Không quá {rule.WorkingDays} ngày làm việc, gia hạn không quá {rule.ExtensionWorkingDays} ngày làm việc; {(rule.AnonymousLettersHandled ? "có" : "không")} giải quyết đơn nặc danh",
+        rule => rule.Problem());
+
+    /// <summary>Every topic, in the order pages list them.</summary>
+    public static readonly IReadOnlyList<RuleTopic> All =
+    [
+        AdmissionAge, AwarenessCertificateMonths, IntroducerCount, Introducers, CellVote, CommitteeVote,
+        FailedVotesBeforeReferral, CeremonyWorkingDays, ProbationMonths, RecognitionWorkingDays,
+        RegularMeetingMonths, ThematicMeetingMonths, MeetingMinutes, MeetingDocumentLeadDays,
+        RatingLevels, QuarterlyRating, ExcellentCap, RatingPoints,
+        PermanentTransfer, TemporaryTransfer, Discipline, DisciplineAppealMonths, Denunciation,
+    ];
+
+    /// <summary>The Vietnamese name of a discipline form.</summary>
+    public static string Vietnamese(DisciplineForm form) => form switch
+    {
+        DisciplineForm.Reprimand => "khiển trách",
+        DisciplineForm.Warning => "cảnh cáo",
+        DisciplineForm.RemovalFromPost => "cách chức",
+        DisciplineForm.Expulsion => "khai trừ",
+        _ => "giải tán",
+    };
+
+    private static string Forms(IEnumerable<DisciplineForm> forms) => string.Join(", ", forms.Select(Vietnamese));
+
+    private static string EveryMonths(int months) => months switch
+    {
+        1 => "Mỗi tháng một lần",
+        3 => "Mỗi quý một lần",
+        _ => $"{months} tháng một lần",
+    };
+
+    private static string? Positive(int value) => value > 0 ? null : "the value must be positive";
+}
