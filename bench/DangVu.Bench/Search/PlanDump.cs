@@ -5,31 +5,66 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DangVu.Bench.Search;
 
+/// <summary>
+/// While <see cref="Enabled"/>, prints every statement EF Core runs with its duration and the database's plan for it
+/// (<c>EXPLAIN (ANALYZE, BUFFERS)</c> on PostgreSQL, <c>EXPLAIN QUERY PLAN</c> on SQLite), run with the same parameters.
+/// </summary>
 internal sealed class PlanDump : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
-    public static bool Enabled;
-    public void OnCompleted() { }
-    public void OnError(Exception error) { }
+    public bool Enabled { get; set; }
+
     public void OnNext(DiagnosticListener value)
     {
-        if (value.Name == DbLoggerCategory.Name) value.Subscribe(this);
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            value.Subscribe(this);
+        }
     }
+
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (!Enabled || value.Value is not CommandExecutedEventData data) return;
-        Console.WriteLine($"--- {data.Duration.TotalMilliseconds:F2} ms\n{data.Command.CommandText}");
-        using var explain = data.Command.Connection!.CreateCommand();
-        explain.CommandText = (data.Command.Connection.GetType().Name.Contains("Npgsql") ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + data.Command.CommandText;
-        foreach (DbParameter p in data.Command.Parameters)
+        if (!Enabled || value.Value is not CommandExecutedEventData executed)
         {
-            var c = explain.CreateParameter(); c.ParameterName = p.ParameterName; c.Value = p.Value; c.DbType = p.DbType; explain.Parameters.Add(c);
+            return;
         }
+
+        Console.WriteLine($"--- {executed.Duration.TotalMilliseconds:F2} ms\n{executed.Command.CommandText}");
         Enabled = false;
         try
         {
-            using var reader = explain.ExecuteReader();
-            while (reader.Read()) Console.WriteLine("   " + reader.GetValue(reader.FieldCount - 1));
+            using var explain = Explain(executed.Command);
+            using var plan = explain.ExecuteReader();
+            while (plan.Read())
+            {
+                Console.WriteLine($"   {plan.GetValue(plan.FieldCount - 1)}");
+            }
         }
-        finally { Enabled = true; }
+        finally
+        {
+            Enabled = true;
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    private static DbCommand Explain(DbCommand command)
+    {
+        var explain = command.Connection!.CreateCommand();
+        var isPostgres = command.Connection.GetType().Name.StartsWith("Npgsql", StringComparison.Ordinal);
+        explain.CommandText = (isPostgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            var copy = explain.CreateParameter();
+            (copy.ParameterName, copy.Value, copy.DbType) = (parameter.ParameterName, parameter.Value, parameter.DbType);
+            explain.Parameters.Add(copy);
+        }
+
+        return explain;
     }
 }

@@ -11,7 +11,8 @@ namespace DangVu.Bench.Search;
 /// <summary>
 /// <c>search-db DB [rounds]</c>: the name search without HTTP, in one process, on an existing database — each query of
 /// <see cref="SearchLoad"/> through <see cref="MemberQueries.SearchAsync"/> (a new scope each call, as a request has)
-/// beside the ceiling: one indexed prefix look-up of 20 ids on the folded key, written by hand. Prints p50/p99 of each.
+/// beside the ceiling: one indexed prefix look-up of 20 ids on the folded key, written by hand. Prints p50/p99 of each;
+/// with <c>PLANS=1</c>, also the statements of each query's first search and their plans.
 /// </summary>
 public static class SearchTiming
 {
@@ -24,19 +25,22 @@ public static class SearchTiming
         await using var provider = services.BuildServiceProvider();
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
         var lookUp = new List<double>();
-        System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(new PlanDump());
+        var plans = new PlanDump();
+        using var listening = DiagnosticListener.AllListeners.Subscribe(plans);
+        var showPlans = Environment.GetEnvironmentVariable("PLANS") == "1";
         foreach (var query in SearchLoad.Queries)
         {
             var search = new List<double>();
+            var shown = 0;
             for (var round = 0; round < rounds + 5; round++)
             {
                 await using var scope = provider.CreateAsyncScope();
                 var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
-                PlanDump.Enabled = round == 0 && Environment.GetEnvironmentVariable("PLANS") == "1";
+                plans.Enabled = showPlans && round == 0;
                 var watch = Stopwatch.StartNew();
                 var found = await scope.ServiceProvider.GetRequiredService<MemberQueries>().SearchAsync(query, [OrganizationPath.Root], 20);
                 var searched = watch.Elapsed.TotalMilliseconds;
-                PlanDump.Enabled = false;
+                plans.Enabled = false;
                 var key = Core.Text.VietnameseText.SearchKey(query);
                 var upper = key + '\uffff';
                 watch.Restart();
@@ -50,9 +54,10 @@ public static class SearchTiming
                     lookUp.Add(watch.Elapsed.TotalMilliseconds);
                 }
 
+                shown = found.Count;
             }
 
-            Console.WriteLine($"  q={query,-16} search p50 {Percentile(search, 0.5),6:F2} ms  p99 {Percentile(search, 0.99),6:F2} ms");
+            Console.WriteLine($"  q={query,-16} {shown,3} shown  search p50 {Percentile(search, 0.5),6:F2} ms  p99 {Percentile(search, 0.99),6:F2} ms");
         }
 
         Console.WriteLine($"indexed look-up (ceiling) p50 {Percentile(lookUp, 0.5):F2} ms  p99 {Percentile(lookUp, 0.99):F2} ms");
