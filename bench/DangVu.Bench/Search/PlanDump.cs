@@ -21,8 +21,15 @@ internal sealed class PlanDump : IObserver<DiagnosticListener>, IObserver<KeyVal
         }
     }
 
+    public static int Compilations;
+
     public void OnNext(KeyValuePair<string, object?> value)
     {
+        if (value.Key.EndsWith("QueryCompilationStarting", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref Compilations);
+        }
+
         if (!Enabled || value.Value is not CommandExecutedEventData executed)
         {
             return;

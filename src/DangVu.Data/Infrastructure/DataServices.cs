@@ -28,6 +28,7 @@ public static class DataServices
         services.AddScoped<RestructurePreview>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberQueries>();
+        services.AddSingleton<MemberFileCount>();
         services.AddScoped<Import.MemberImport>();
         services.AddScoped<Import.OrganizationImport>();
         services.AddScoped<Export.MemberExport>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DangVu.Core.Organizations;
-using DangVu.Core.Statistics;
 using DangVu.Core.Text;
 using DangVu.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,8 @@ namespace DangVu.Data.Members;
 /// </list>
 /// A small scope (a cell, a grassroots organization) is simply read on its path index and sorted.
 /// </summary>
-internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope = MemberNameSearch.SmallScope, int? manyMatches = null)
+internal sealed class MemberNameSearch(
+    DangVuDbContext context, MemberFileCount memberFiles, int smallScope = MemberNameSearch.SmallScope, int? manyMatches = null)
 {
     /// <summary>Up to this many members in the caller's scope are read and sorted whatever the query.</summary>
     public const int SmallScope = 2_000;
@@ -29,7 +29,7 @@ internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope =
     public async Task<IReadOnlyList<PartyMember>> RunAsync(
         string text, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken)
     {
-        // Its three statements share one connection rather than taking it from the pool (and setting it up) three times.
+        // Its statements share one connection rather than taking it from the pool (and setting it up) for each.
         await context.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -46,7 +46,7 @@ internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope =
     {
         var key = VietnameseText.SearchKey(text);
         var scope = context.Members.AsNoTracking().Within(scopePaths, nameof(PartyMember.OrganizationPath));
-        var memberRows = await MemberRowsAsync(cancellationToken);
+        var memberRows = await memberFiles.GetAsync(context, cancellationToken);
         var wholeTree = scopePaths.Contains(OrganizationPath.Root);
         if ((wholeTree ? memberRows : await scope.Take(smallScope + 1).CountAsync(cancellationToken)) <= smallScope)
         {
@@ -83,9 +83,8 @@ internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope =
         var sameFamily = family is null ? scope : scope.Where(m => m.FamilyKey == family);
         pages.AddRange(GivenNameStartingWith(sameFamily, key[(lastSpace + 1)..], take));
 
-        // The pages go to the database in one statement (UNION ALL of ordered, limited selects); one more orders the
-        // few candidates.
-        var candidates = await pages.Aggregate(Queryable.Concat).ToListAsync(cancellationToken);
+        // One statement: the pages as a UNION ALL of ordered, limited selects, and their few rows put in order.
+        var candidates = pages.Aggregate(Queryable.Concat);
         return await OrderByName(context.Members.AsNoTracking().Where(m => candidates.Contains(m.Id))).Take(take).ToListAsync(cancellationToken);
     }
 
@@ -98,10 +97,6 @@ internal sealed class MemberNameSearch(DangVuDbContext context, int smallScope =
     private static async Task<IQueryable<Guid>> SpreadAsync(
         IQueryable<PartyMember> onIndex, IQueryable<PartyMember> walked, int many, int take, CancellationToken cancellationToken) =>
         FirstIds(await onIndex.Take(many + 1).CountAsync(cancellationToken) > many ? walked : onIndex, take);
-
-    // Every member file, from the whole tree's counters (one small row per status) rather than counting the table.
-    private Task<int> MemberRowsAsync(CancellationToken cancellationToken) =>
-        context.MemberCounts.Where(c => c.OrganizationId == Guid.Empty && c.Dimension == MemberDimension.Status).SumAsync(c => c.Count, cancellationToken);
 
     private static IEnumerable<IQueryable<Guid>> GivenNameStartingWith(IQueryable<PartyMember> members, string givenPrefix, int take)
     {

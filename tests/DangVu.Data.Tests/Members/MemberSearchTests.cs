@@ -171,16 +171,17 @@ public sealed class MemberSearchTests
         ];
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        var files = scope.ServiceProvider.GetRequiredService<MemberFileCount>();
         foreach (var within in new[] { OrganizationPath.Root, cellA.Path })
         {
             foreach (var query in queries)
             {
                 foreach (var take in new[] { 3, 20 })
                 {
-                    var sortingEveryMatch = await new MemberNameSearch(context, smallScope: int.MaxValue - 1).RunAsync(query, [within], take, Cancel);
+                    var sortingEveryMatch = await new MemberNameSearch(context, files, smallScope: int.MaxValue - 1).RunAsync(query, [within], take, Cancel);
                     foreach (var manyMatches in new[] { 0, int.MaxValue - 1 })
                     {
-                        var planned = await new MemberNameSearch(context, smallScope: 0, manyMatches).RunAsync(query, [within], take, Cancel);
+                        var planned = await new MemberNameSearch(context, files, smallScope: 0, manyMatches).RunAsync(query, [within], take, Cancel);
                         Assert.True(
                             sortingEveryMatch.Select(m => m.Id).SequenceEqual(planned.Select(m => m.Id)),
                             $"'{query}' take {take} under {within}, walking from {manyMatches} matches: expected " +
