@@ -39,7 +39,10 @@ internal sealed class PlanDump : IObserver<DiagnosticListener>, IObserver<KeyVal
         Enabled = false;
         try
         {
-            using var explain = Explain(executed.Command);
+            // PostgreSQL runs one command at a time on a connection, and the search's reader is still open on it.
+            using var separate = executed.Command.Connection is Npgsql.NpgsqlConnection npgsql ? npgsql.CloneWith(npgsql.ConnectionString) : null;
+            separate?.Open();
+            using var explain = Explain(executed.Command, separate ?? executed.Command.Connection!);
             using var plan = explain.ExecuteReader();
             while (plan.Read())
             {
@@ -60,10 +63,10 @@ internal sealed class PlanDump : IObserver<DiagnosticListener>, IObserver<KeyVal
     {
     }
 
-    private static DbCommand Explain(DbCommand command)
+    private static DbCommand Explain(DbCommand command, DbConnection connection)
     {
-        var explain = command.Connection!.CreateCommand();
-        var isPostgres = command.Connection.GetType().Name.StartsWith("Npgsql", StringComparison.Ordinal);
+        var explain = connection.CreateCommand();
+        var isPostgres = connection is Npgsql.NpgsqlConnection;
         explain.CommandText = (isPostgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + command.CommandText;
         foreach (DbParameter parameter in command.Parameters)
         {

@@ -9,14 +9,14 @@ namespace DangVu.Data.Members;
 /// <summary>
 /// How <see cref="MemberQueries.SearchAsync"/> finds the first members in Vietnamese name order among possibly
 /// hundreds of thousands of matches without reading them all. Each kind of match gets a query whose rows come out of an
-/// index already in name order, so the database stops after the page; the pages are then merged by one last query.
+/// index already in name order, so the database stops after the page; the same statement then orders the pages' rows.
 /// <list type="bullet">
 /// <item>The given name starts with the last word typed: matches are bunched in name order, in the few ranges of
 /// <see cref="FoldedPrefixRanges"/> (with the family and middle names typed before it as an exact key, on
 /// <see cref="MemberSearchIndexes.FamilyThenName"/>).</item>
 /// <item>The family and middle names start with all that was typed ("nguyen van"), the card number, the birth year:
 /// matches are spread over every given name, so a walk of <see cref="MemberSearchIndexes.NameOrder"/> meets them often,
-/// or there are few and the database sorts them; it chooses by its statistics.</item>
+/// or there are few and the database sorts them; a capped count on the key's index decides which.</item>
 /// </list>
 /// A small scope (a cell, a grassroots organization) is simply read on its path index and sorted.
 /// </summary>
