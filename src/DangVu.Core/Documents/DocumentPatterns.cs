@@ -11,14 +11,13 @@ internal static partial class DocumentPatterns
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>
-    /// Place and date in the header, folded: "phan thiet, ngay 22  thang 5\nnam 2008", "ha noi, 22/5/2008",
-    /// "ngay … thang 10 nam 2021" (blank day in a draft). The place is words joined by single spaces, so it never
-    /// reaches across the gap into the left column.
+    /// The date in the header, folded: "ngay 22  thang 5\nnam 2008", "ngay 22/5/2008", "22-5-2008",
+    /// "ngay … thang 10 nam 2021" (blank day in a draft). The place before it is read by <see cref="HeaderReader"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?:(?<![\p{L}\d/.\-–])(?<place>\p{L}[\p{L}.'’]*(?:[ ]{1,2}(?:[-–][ ]{1,2})?\p{L}[\p{L}.'’]*){0,6})[ ]*,[ \t]*)?" +
-        @"(?:(?<![\p{L}])(?<ngay>ngay)[\s.…_]*(?<d>\d{1,2})?[\s.…_]*thang[\s.…_]*(?<m>\d{1,2})?[\s.…_]*nam[\s.…_]*(?<y>\d{4})" +
-        @"|(?<![\p{L}])(?<ngay>ngay[ \t]*)?(?<d>\d{1,2})?[ \t.…_]*(?<s>[/.\-])[ \t]*(?<m>\d{1,2})[ \t]*\k<s>[ \t]*(?<y>\d{4}))",
+        @"(?<![\p{L}0-9])(?:(?<ngay>ngay)[\s.…_]*(?<d>[0-9]{1,2})?[\s.…_]*thang[\s.…_]*(?<m>[0-9]{1,2})?[\s.…_]*nam[\s.…_]*(?<y>[0-9]{4})" +
+        @"|(?<ngay>ngay)[ \t.…_]*(?<d>[0-9]{1,2})?[ \t.…_]*(?<s>[/.\-])[ \t]*(?<m>[0-9]{1,2})[ \t]*\k<s>[ \t]*(?<y>[0-9]{4})" +
+        @"|(?<d>[0-9]{1,2})[ \t]*(?<s>[/.\-])[ \t]*(?<m>[0-9]{1,2})[ \t]*\k<s>[ \t]*(?<y>[0-9]{4}))(?![0-9])",
         Options)]
     public static partial Regex HeaderDate();
 
@@ -27,15 +26,15 @@ internal static partial class DocumentPatterns
     /// and the seed's state symbol in party order "so 14/2008-nd/cp".
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d])so(?!\p{L})[\s:.…_*]*(?<serial>\d{1,5})?(?:\s*/\s*(?<year>\d{4}))?\s*(?<hyphen>[-–—])?\s*" +
-        @"(?<type>\p{L}{1,6})\s*/\s*(?<issuer>\p{L}[\p{L}\d]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}\d]{0,11}){0,3})",
+        @"(?<![\p{L}0-9])so(?!\p{L})[\s:.…_*]*(?<serial>[0-9]{1,5})?(?:\s*/\s*(?<year>[0-9]{4}))?\s*(?<hyphen>[-–—])?\s*" +
+        @"(?<type>\p{L}{1,6})\s*/\s*(?<issuer>\p{L}[\p{L}0-9]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}0-9]{0,11}){0,3})",
         Options)]
     public static partial Regex PartySymbol();
 
     /// <summary>A state symbol after "Số", folded: "so: 14/2008/nd-cp", "so 123/qd-ubnd", "so: 456/ubnd-vx".</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d])so(?!\p{L})[\s:.…_*]*(?<serial>\d{1,5})?\s*/\s*(?:(?<year>\d{4})\s*/\s*)?" +
-        @"(?<type>\p{L}[\p{L}\d]{0,7})\s*-\s*(?<issuer>\p{L}[\p{L}\d]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}\d]{0,11}){0,3})",
+        @"(?<![\p{L}0-9])so(?!\p{L})[\s:.…_*]*(?<serial>[0-9]{1,5})?\s*/\s*(?:(?<year>[0-9]{4})\s*/\s*)?" +
+        @"(?<type>\p{L}[\p{L}0-9]{0,7})\s*-\s*(?<issuer>\p{L}[\p{L}0-9]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}0-9]{0,11}){0,3})",
         Options)]
     public static partial Regex StateSymbol();
 
@@ -50,21 +49,21 @@ internal static partial class DocumentPatterns
     /// "123/QĐ-UBND", a law "52/2005/QH11", and "số 09 KH/ĐU" without its hyphen.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d/.\-–])(?:" +
-        @"(?<serial>\d{1,5})[ ]?/[ ]?(?<year>(?:19|20)\d{2})[ ]?/[ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?-[ ]?(?<issuer>\p{Lu}[\p{Lu}\d]{0,11}(?:-\p{Lu}[\p{Lu}\d]{0,11}){0,3})" +
-        @"|(?<serial>\d{1,5})[ ]?/[ ]?(?<year>(?:19|20)\d{2})[ ]?[-–][ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?/[ ]?(?<issuer>\p{Lu}[\p{Lu}\d]{0,11}(?:-\p{Lu}[\p{Lu}\d]{0,11}){0,3})" +
-        @"|(?<serial>\d{1,5})[ ]?/[ ]?(?<year>(?:19|20)\d{2})[ ]?/[ ]?(?<issuer>(?:UBTV)?QH\d{1,2})" +
-        @"|(?<serial>\d{1,5})[ ]?/[ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?-[ ]?(?<issuer>\p{Lu}[\p{Lu}\d]{0,11}(?:-\p{Lu}[\p{Lu}\d]{0,11}){0,3})" +
-        @"|(?<serial>\d{1,5})[ ]?[-–][ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?/[ ]?(?<issuer>\p{Lu}[\p{Lu}\d]{0,11}(?:-\p{Lu}[\p{Lu}\d]{0,11}){0,3})" +
-        @"|(?<=(?<![\p{L}])[Ss][ốỐ][ ])(?<serial>\d{1,5})[ ](?<type>\p{Lu}{1,5}[a-z]?)/(?<issuer>\p{Lu}[\p{Lu}\d]{0,11}(?:-\p{Lu}[\p{Lu}\d]{0,11}){0,3})" +
-        @")(?![\p{L}\d])",
+        @"(?<![\p{L}0-9/.\-–])(?:" +
+        @"(?<serial>[0-9]{1,5})[ ]?/[ ]?(?<year>(?:19|20)[0-9]{2})[ ]?/[ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?-[ ]?(?<issuer>\p{Lu}[\p{Lu}0-9]{0,11}(?:-\p{Lu}[\p{Lu}0-9]{0,11}){0,3})" +
+        @"|(?<serial>[0-9]{1,5})[ ]?/[ ]?(?<year>(?:19|20)[0-9]{2})[ ]?[-–][ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?/[ ]?(?<issuer>\p{Lu}[\p{Lu}0-9]{0,11}(?:-\p{Lu}[\p{Lu}0-9]{0,11}){0,3})" +
+        @"|(?<serial>[0-9]{1,5})[ ]?/[ ]?(?<year>(?:19|20)[0-9]{2})[ ]?/[ ]?(?<issuer>(?:UBTV)?QH[0-9]{1,2})" +
+        @"|(?<serial>[0-9]{1,5})[ ]?/[ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?-[ ]?(?<issuer>\p{Lu}[\p{Lu}0-9]{0,11}(?:-\p{Lu}[\p{Lu}0-9]{0,11}){0,3})" +
+        @"|(?<serial>[0-9]{1,5})[ ]?[-–][ ]?(?<type>\p{Lu}{1,5}[a-z]?)[ ]?/[ ]?(?<issuer>\p{Lu}[\p{Lu}0-9]{0,11}(?:-\p{Lu}[\p{Lu}0-9]{0,11}){0,3})" +
+        @"|(?<=(?<![\p{L}])[Ss][ốỐ][ ])(?<serial>[0-9]{1,5})[ ](?<type>\p{Lu}{1,5}[a-z]?)/(?<issuer>\p{Lu}[\p{Lu}0-9]{0,11}(?:-\p{Lu}[\p{Lu}0-9]{0,11}){0,3})" +
+        @")(?![\p{L}0-9])",
         Options)]
     public static partial Regex Reference();
 
     /// <summary>A date right after a cited symbol: ", ngày 30/3/2007", "(30-3-2007)", "ngày 30 tháng 3 năm 2007".</summary>
     [GeneratedRegex(
         @"\G[ \t]*[,(]?\s*(?:ban\s+hành\s+)?(?:ng[àa]y\s*)?" +
-        @"(?:(?<d>\d{1,2})\s*(?<s>[/.\-])\s*(?<m>\d{1,2})\s*\k<s>\s*(?<y>\d{4})|(?<d>\d{1,2})\s+th[áa]ng\s+(?<m>\d{1,2})\s+n[ăa]m\s+(?<y>\d{4}))\)?",
+        @"(?:(?<d>[0-9]{1,2})\s*(?<s>[/.\-])\s*(?<m>[0-9]{1,2})\s*\k<s>\s*(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\s+th[áa]ng\s+(?<m>[0-9]{1,2})\s+n[ăa]m\s+(?<y>[0-9]{4}))\)?",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex ReferenceDate();
 
@@ -77,7 +76,7 @@ internal static partial class DocumentPatterns
     public static partial Regex SectionNumber();
 
     /// <summary>A task number at the start of a paragraph: "1- ", "2. ", "3) ", "4/ ", not "1.1", "22/5" or "20-KH/TU".</summary>
-    [GeneratedRegex(@"\G(?<n>\d{1,2})[ \t]*(?:[-–—)]|[./](?!\d))(?![ \t]*\p{Lu}{1,6}/)[ \t]*", Options)]
+    [GeneratedRegex(@"\G(?<n>[0-9]{1,2})[ \t]*(?:[-–—)]|[./](?![0-9]))(?![ \t]*\p{Lu}{1,6}/)[ \t]*", Options)]
     public static partial Regex TaskNumber();
 
     /// <summary>A signing authority at the start of a cell, folded: "t/m ", "t/l ", "k/t ", "tm. ", "kt. ", "thay mat ".</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DangVu.Core.Documents;
@@ -7,6 +8,10 @@ internal static class DocumentText
 {
     /// <summary>A gap of this many blanks (or any tab) between words separates two columns.</summary>
     private const int ColumnGap = 3;
+
+    /// <summary>The white space of text files: blanks, tabs, line breaks and the no-break spaces converters write.</summary>
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(
+        " \t\n\r\f\v\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     /// <summary>
     /// The text between two offsets with every run of white space (line breaks included) made one space and the ends
@@ -44,23 +49,30 @@ internal static class DocumentText
     public static void AppendCollapsed(StringBuilder builder, ReadOnlySpan<char> span)
     {
         var pendingSpace = builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n';
-        var wroteAny = false;
-        foreach (var character in span)
+        while (true)
         {
-            if (char.IsWhiteSpace(character))
+            var start = span.IndexOfAnyExcept(Blanks);
+            if (start < 0)
             {
-                pendingSpace = wroteAny || pendingSpace;
-                continue;
+                return;
             }
 
+            span = span[start..];
+            var end = span.IndexOfAny(Blanks);
+            var word = end < 0 ? span : span[..end];
             if (pendingSpace)
             {
                 builder.Append(' ');
-                pendingSpace = false;
             }
 
-            builder.Append(character);
-            wroteAny = true;
+            builder.Append(word);
+            pendingSpace = true;
+            if (end < 0)
+            {
+                return;
+            }
+
+            span = span[end..];
         }
     }
 
@@ -172,6 +184,11 @@ internal static class DocumentText
             if (char.IsUpper(character))
             {
                 upper++;
+            }
+            else if ((letters - upper) * 4 > upper + (end - index))
+            {
+                // Even if every remaining character were a capital, a fifth of the letters are small.
+                return false;
             }
         }
 

@@ -11,27 +11,27 @@ namespace DangVu.Core.Documents;
 internal static class FooterReader
 {
     private const int TailLines = 40;
+    private const int SignatureAbove = 8;
+    private const int MaxFooterLine = 240;
 
     /// <summary>The line where the footer starts ("Nơi nhận", or a signing authority near the end), or -1.</summary>
     public static int FindStart(SourceText source, int fromLine)
     {
         var lines = source.Lines;
-        var cells = new List<TextCell>(4);
-        var tailStart = lines.Length;
-        for (var seen = 0; tailStart > fromLine && seen < TailLines; tailStart--)
-        {
-            seen += lines[tailStart - 1].IsBlank ? 0 : 1;
-        }
-
         var recipients = FindRecipientsLine(source, fromLine);
-        for (var index = Math.Max(fromLine, tailStart); index < lines.Length && (recipients < 0 || index < recipients); index++)
+
+        // The signature block sits beside the recipients or just above them; without "Nơi nhận" it ends the text.
+        var searchFrom = Back(lines, recipients >= 0 ? recipients : lines.Length, recipients >= 0 ? SignatureAbove : TailLines, fromLine);
+        var cells = new List<TextCell>(4);
+        for (var index = searchFrom; index < lines.Length && (recipients < 0 || index < recipients); index++)
         {
-            if (lines[index].IsBlank)
+            var line = lines[index];
+            if (line.IsBlank || line.ContentLength > MaxFooterLine)
             {
                 continue;
             }
 
-            DocumentText.SplitCells(source.Text, lines[index], cells);
+            DocumentText.SplitCells(source.Text, line, cells);
             foreach (var cell in cells)
             {
                 if (IsAuthority(source, cell.Start, cell.End))
@@ -46,8 +46,8 @@ internal static class FooterReader
             return recipients;
         }
 
-        // No marks: the lines after the body's end mark "./.", if a few short ones follow.
-        for (var index = lines.Length - 1; index >= Math.Max(fromLine, tailStart); index--)
+        // No marks: the lines after the body's end mark "./.", if any follow.
+        for (var index = lines.Length - 1; index >= searchFrom; index--)
         {
             var line = lines[index];
             if (!line.IsBlank && line.ContentLength >= 3 && source.Text.AsSpan(line.ContentEnd - 3, 3).SequenceEqual("./."))
@@ -57,6 +57,17 @@ internal static class FooterReader
         }
 
         return -1;
+    }
+
+    /// <summary>The line <paramref name="count"/> non-blank lines above <paramref name="line"/>, not above <paramref name="floor"/>.</summary>
+    private static int Back(TextLine[] lines, int line, int count, int floor)
+    {
+        for (var seen = 0; line > floor && seen < count; line--)
+        {
+            seen += lines[line - 1].IsBlank ? 0 : 1;
+        }
+
+        return Math.Max(line, floor);
     }
 
     private static int FindRecipientsLine(SourceText source, int fromLine)

@@ -55,35 +55,113 @@ internal static class HeaderReader
         var region = new string(blanked);
         for (var match = DocumentPatterns.HeaderDate().Match(region); match.Success; match = match.NextMatch())
         {
-            var hasPlace = match.Groups["place"].Success;
-            var saysDay = match.Groups["ngay"].Success;
-            if (match.Groups["s"].Success && !hasPlace && !saysDay)
+            var (placeStart, placeEnd) = FindPlace(region, match.Index);
+            var hasPlace = placeEnd > placeStart;
+            if (!hasPlace && !match.Groups["ngay"].Success)
             {
                 continue;
             }
 
             if (hasPlace)
             {
-                var place = match.Groups["place"];
-                draft.Place = TrimPlace(source.Text, place.Index, place.Index + place.Length);
+                draft.Place = TrimPlace(source.Text, placeStart, placeEnd);
             }
 
-            var dateStart = hasPlace ? match.Groups["place"].Index + match.Groups["place"].Length : match.Index;
-            var written = DocumentText.Collapse(source.Text, dateStart, match.Index + match.Length).TrimStart(',', ' ');
-            ReadDateParts(match, written, draft);
-            Blank(blanked, match.Index, match.Length);
-            var line = source.LineOf(match.Index);
+            ReadDateParts(match, DocumentText.Collapse(source.Text, match.Index, match.Index + match.Length), draft);
+            var start = hasPlace ? placeStart : match.Index;
+            Blank(blanked, start, match.Index + match.Length - start);
             lastLine = Math.Max(lastLine, source.LineOf(match.Index + match.Length - 1));
             if (draft.Place is null)
             {
                 draft.Warn(DocumentWarnings.NoPlace);
             }
 
-            return line;
+            return source.LineOf(start);
         }
 
         draft.Warn(DocumentWarnings.NoDate);
         return -1;
+    }
+
+    /// <summary>
+    /// The place before a header date: up to seven words joined by single spaces (or " - ": "Phan Rang - Tháp Chàm")
+    /// ending in a comma, so it never reaches across the gap into the left column; (0, 0) when there is none.
+    /// </summary>
+    private static (int Start, int End) FindPlace(string folded, int dateStart)
+    {
+        var position = dateStart - 1;
+        while (position >= 0 && folded[position] is ' ' or '\t')
+        {
+            position--;
+        }
+
+        if (position < 0 || folded[position] != ',')
+        {
+            return (0, 0);
+        }
+
+        position--;
+        for (var blanks = 0; position >= 0 && folded[position] == ' ' && blanks < 2; blanks++)
+        {
+            position--;
+        }
+
+        var end = position + 1;
+        var start = end;
+        for (var words = 0; words < 7 && position >= 0; words++)
+        {
+            var wordEnd = position + 1;
+            while (position >= 0 && (char.IsLetter(folded[position]) || folded[position] is '.' or '\'' or '’'))
+            {
+                position--;
+            }
+
+            var wordStart = position + 1;
+            if (wordStart == wordEnd || !char.IsLetter(folded[wordStart]) || (position >= 0 && !char.IsWhiteSpace(folded[position])))
+            {
+                break;
+            }
+
+            start = wordStart;
+            position = SkipWordGap(folded, position);
+            if (position < 0 || !char.IsLetter(folded[position]) && folded[position] is not ('.' or '\'' or '’'))
+            {
+                break;
+            }
+        }
+
+        return (start, start < end ? end : start);
+    }
+
+    /// <summary>Steps back over one or two spaces, or " - ", between two words of a place; -1 when the gap is wider.</summary>
+    private static int SkipWordGap(string folded, int position)
+    {
+        var blanks = 0;
+        while (position >= 0 && folded[position] == ' ')
+        {
+            position--;
+            blanks++;
+        }
+
+        if (blanks is 0 or > 2)
+        {
+            return -1;
+        }
+
+        if (position >= 0 && folded[position] is '-' or '–')
+        {
+            position--;
+            blanks = 0;
+            while (position >= 0 && folded[position] == ' ')
+            {
+                position--;
+                blanks++;
+            }
+
+            return blanks is 0 or > 2 ? -1 : position;
+        }
+
+        return position;
     }
 
     private static void ReadDateParts(Match match, string written, DocumentDraft draft)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DangVu.Core.Documents;
@@ -8,6 +9,8 @@ namespace DangVu.Core.Documents;
 /// </summary>
 internal sealed class SourceText
 {
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u0085\u2028\u2029");
+
     private SourceText(string text, TextLine[] lines)
     {
         Text = text;
@@ -106,28 +109,24 @@ internal sealed class SourceText
     private static TextLine[] SplitLines(string text)
     {
         var lines = new List<TextLine>(Math.Max(16, text.Length / 40));
+        var span = text.AsSpan();
         var start = 0;
-        for (var index = 0; index <= text.Length; index++)
+        while (true)
         {
-            if (index < text.Length && !IsLineBreak(text[index]))
+            var found = span[start..].IndexOfAny(LineBreaks);
+            if (found < 0)
             {
-                continue;
+                lines.Add(Measure(text, start, text.Length));
+                break;
             }
 
-            lines.Add(Measure(text, start, index));
-            if (index < text.Length - 1 && text[index] == '\r' && text[index + 1] == '\n')
-            {
-                index++;
-            }
-
-            start = index + 1;
+            var end = start + found;
+            lines.Add(Measure(text, start, end));
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
         return [.. lines];
     }
-
-    private static bool IsLineBreak(char character) =>
-        character is '\n' or '\r' or '\f' or '\v' or '\u0085' or '\u2028' or '\u2029';
 
     private static TextLine Measure(string text, int start, int end)
     {

@@ -75,7 +75,7 @@ internal static class TitleReader
                 continue;
             }
 
-            if (titleLines >= MaxTitleLines || !IsTitleLine(source, line))
+            if (titleLines >= MaxTitleLines || !IsTitleLine(source, line) || RepeatsIssuer(source, line, draft.Issuer))
             {
                 break;
             }
@@ -92,12 +92,23 @@ internal static class TitleReader
         return index;
     }
 
+    /// <summary>A decree names its issuer again above "Căn cứ …" ("CHÍNH PHỦ"); that line opens the body.</summary>
+    private static bool RepeatsIssuer(SourceText source, TextLine line, string? issuer) =>
+        issuer is not null && line.ContentLength == issuer.Length
+        && Folding.Fold(issuer).AsSpan().SequenceEqual(source.Folded.AsSpan(line.ContentStart, line.ContentLength));
+
     private static bool IsTitleLine(SourceText source, TextLine line)
     {
         var text = source.Text;
         var folded = source.Folded;
         var first = text[line.ContentStart];
         if (line.ContentLength > 300 || first is '-' or '+' or '•' or '–' or '*' || char.IsDigit(first))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(first) && DocumentPatterns.SectionNumber().Match(folded, line.ContentStart) is { Success: true } section
+            && section.Index == line.ContentStart)
         {
             return false;
         }
