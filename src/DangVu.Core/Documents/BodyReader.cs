@@ -32,6 +32,7 @@ internal static class BodyReader
     public static void Read(SourceText source, int startLine, int endLine, DocumentDraft draft)
     {
         var paragraphs = Split(source, startLine, endLine);
+        var builder = DocumentText.Rent();
         var runs = new List<Run>();
         var sectionHeadings = new List<string>();
         Run? run = null;
@@ -41,13 +42,14 @@ internal static class BodyReader
         foreach (var paragraph in paragraphs)
         {
             var start = source.Lines[paragraph.FirstLine].ContentStart;
-            if (char.IsUpper(text[start]) && DocumentPatterns.SectionNumber().Match(source.Folded, start) is { Success: true } section
-                && section.Index == start && RomanValue(source.Folded.AsSpan(section.Groups["n"].Index, section.Groups["n"].Length)) == nextSection)
+            var lineEnd = source.Lines[paragraph.FirstLine].ContentEnd;
+            if (char.IsUpper(text[start]) && SectionPrefix(source.Folded[start..lineEnd], out var numeralLength, out var prefixLength)
+                && RomanValue(source.Folded.Slice(start, numeralLength)) == nextSection)
             {
-                var numeral = text.Substring(section.Groups["n"].Index, section.Groups["n"].Length).ToUpperInvariant();
-                var heading = ParagraphText(source, paragraph, section.Index + section.Length).TrimEnd(':', ' ', '.');
+                var numeral = text.Substring(start, numeralLength).ToUpperInvariant();
+                var heading = ParagraphText(source, paragraph, start + prefixLength, builder).TrimEnd(':', ' ', '.');
                 draft.Sections.Add(new ParsedSection(numeral, heading));
-                sectionHeadings.Add(source.Folded.Substring(section.Index + section.Length, Math.Min(80, source.Lines[paragraph.FirstLine].ContentEnd - section.Index - section.Length)));
+                sectionHeadings.Add(new string(source.Folded.Slice(start + prefixLength, Math.Min(80, lineEnd - start - prefixLength))));
                 nextSection++;
                 run = null;
                 item = null;
@@ -80,9 +82,11 @@ internal static class BodyReader
             DropClosing(source, chosen.Items[^1]);
             foreach (var task in chosen.Items)
             {
-                draft.Tasks.Add(new ParsedTask(task.Number, ItemText(source, task)));
+                draft.Tasks.Add(new ParsedTask(task.Number, ItemText(source, task, builder)));
             }
         }
+
+        DocumentText.Return(builder);
     }
 
     /// <summary>
@@ -166,7 +170,7 @@ internal static class BodyReader
     private static bool EndsWithEndMark(string text, TextLine line) =>
         line.ContentLength >= 3 && text.AsSpan(line.ContentEnd - 3, 3).SequenceEqual("./.");
 
-    private static bool OpensClosing(string folded, TextLine first, TextLine last)
+    private static bool OpensClosing(ReadOnlySpan<char> folded, TextLine first, TextLine last)
     {
         foreach (var opening in ClosingOpenings)
         {
@@ -176,7 +180,7 @@ internal static class BodyReader
             }
         }
 
-        var span = folded.AsSpan(first.ContentStart, last.ContentEnd - first.ContentStart);
+        var span = folded[first.ContentStart..last.ContentEnd];
         foreach (var phrase in ClosingPhrases)
         {
             if (span.Contains(phrase, StringComparison.Ordinal))
@@ -188,9 +192,9 @@ internal static class BodyReader
         return false;
     }
 
-    private static string ItemText(SourceText source, Item item)
+    private static string ItemText(SourceText source, Item item, StringBuilder builder)
     {
-        var builder = new StringBuilder();
+        builder.Clear();
         for (var index = 0; index < item.Paragraphs.Count; index++)
         {
             if (index > 0)
@@ -204,9 +208,9 @@ internal static class BodyReader
         return builder.ToString();
     }
 
-    private static string ParagraphText(SourceText source, Paragraph paragraph, int from)
+    private static string ParagraphText(SourceText source, Paragraph paragraph, int from, StringBuilder builder)
     {
-        var builder = new StringBuilder();
+        builder.Clear();
         AppendParagraph(source, paragraph, from, builder);
         return builder.ToString();
     }
@@ -240,7 +244,7 @@ internal static class BodyReader
     /// <summary>Cuts the lines between two line numbers into paragraphs.</summary>
     public static List<Paragraph> Split(SourceText source, int startLine, int endLine)
     {
-        var paragraphs = new List<Paragraph>();
+        var paragraphs = new List<Paragraph>(Math.Max(4, (endLine - startLine) / 2));
         var text = source.Text;
         var first = -1;
         var last = -1;
@@ -310,8 +314,7 @@ internal static class BodyReader
 
         if (char.IsUpper(first) && line.ContentLength > 1)
         {
-            var section = DocumentPatterns.SectionNumber().Match(source.Folded, start);
-            if (section.Success && section.Index == start)
+            if (SectionPrefix(source.Folded[start..line.ContentEnd], out _, out _))
             {
                 return true;
             }
@@ -325,6 +328,40 @@ internal static class BodyReader
     {
         var span = text.AsSpan(line.ContentStart, line.ContentLength).Trim("-– ");
         return span.Length is > 0 and <= 3 && !span.ContainsAnyExceptInRange('0', '9') && line.ContentLength <= 7;
+    }
+
+    /// <summary>
+    /// Whether the folded line starts with a section numeral and its mark ("i- ", "ii. ", "iv) "); how long the
+    /// numeral is and where the heading starts.
+    /// </summary>
+    public static bool SectionPrefix(ReadOnlySpan<char> folded, out int numeralLength, out int prefixLength)
+    {
+        numeralLength = folded.IndexOfAnyExcept("ivxl");
+        prefixLength = 0;
+        if (numeralLength is <= 0 or > 7)
+        {
+            return false;
+        }
+
+        var index = numeralLength;
+        while (index < folded.Length && folded[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        if (index >= folded.Length || folded[index] is not ('-' or '–' or '—' or '.' or ')' or ':'))
+        {
+            return false;
+        }
+
+        index++;
+        while (index < folded.Length && folded[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        prefixLength = index;
+        return true;
     }
 
     /// <summary>The value of a Roman numeral (folded, lower case), or 0 when it is not one.</summary>

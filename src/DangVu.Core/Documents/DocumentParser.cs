@@ -32,7 +32,7 @@ public static class DocumentParser
     /// <summary>The reading itself, without the safety net, so that tests see any exception it would throw.</summary>
     internal static ParsedDocument Read(string text)
     {
-        var source = SourceText.Create(text);
+        using var source = SourceText.Create(text);
         var draft = new DocumentDraft();
         var lines = source.Lines;
 

@@ -63,17 +63,13 @@ internal static partial class DocumentPatterns
     /// <summary>A date right after a cited symbol: ", ngày 30/3/2007", "(30-3-2007)", "ngày 30 tháng 3 năm 2007".</summary>
     [GeneratedRegex(
         @"\G[ \t]*[,(]?\s*(?:ban\s+hành\s+)?(?:ng[àa]y\s*)?" +
-        @"(?:(?<d>[0-9]{1,2})\s*(?<s>[/.\-])\s*(?<m>[0-9]{1,2})\s*\k<s>\s*(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\s+th[áa]ng\s+(?<m>[0-9]{1,2})\s+n[ăa]m\s+(?<y>[0-9]{4}))\)?",
+        @"(?:(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\s+th[áa]ng\s+(?<m>[0-9]{1,2})\s+n[ăa]m\s+(?<y>[0-9]{4}))\)?",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex ReferenceDate();
 
     /// <summary>"của" introducing the issuer of a cited document.</summary>
     [GeneratedRegex(@"\G[ \t]*[,)]?\s*(?:của|cua)\s+", Options | RegexOptions.IgnoreCase)]
     public static partial Regex ReferenceIssuer();
-
-    /// <summary>A section numeral at the start of a paragraph, folded: "i- ", "ii. ", "iv) ".</summary>
-    [GeneratedRegex(@"\G(?<n>[ivxl]{1,7})[ \t]*[-–—.):][ \t]*", Options)]
-    public static partial Regex SectionNumber();
 
     /// <summary>A task number at the start of a paragraph: "1- ", "2. ", "3) ", "4/ ", not "1.1", "22/5" or "20-KH/TU".</summary>
     [GeneratedRegex(@"\G(?<n>[0-9]{1,2})[ \t]*(?:[-–—)]|[./](?![0-9]))(?![ \t]*\p{Lu}{1,6}/)[ \t]*", Options)]

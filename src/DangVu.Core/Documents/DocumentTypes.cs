@@ -97,7 +97,7 @@ internal static class DocumentTypes
     /// The type a heading line names, and where the rest of the line (a title written on the same line) starts.
     /// Spaces are ignored as a fallback so that "K ẾT LUẬN" from a poor PDF still reads as a conclusion.
     /// </summary>
-    public static bool TryHeading(string folded, int start, int end, out string name, out int rest)
+    public static bool TryHeading(ReadOnlySpan<char> folded, int start, int end, out string name, out int rest)
     {
         foreach (var (key, _, value) in Headings)
         {

@@ -29,9 +29,12 @@ internal static class Folding
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long).</summary>
     public static void Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
+        var table = Table;
+        destination = destination[..text.Length];
         for (var index = 0; index < text.Length; index++)
         {
-            destination[index] = Fold(text[index]);
+            var character = text[index];
+            destination[index] = character < table.Length ? table[character] : character;
         }
     }
 

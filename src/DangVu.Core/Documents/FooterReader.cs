@@ -60,7 +60,7 @@ internal static class FooterReader
     }
 
     /// <summary>The line <paramref name="count"/> non-blank lines above <paramref name="line"/>, not above <paramref name="floor"/>.</summary>
-    private static int Back(TextLine[] lines, int line, int count, int floor)
+    private static int Back(ReadOnlySpan<TextLine> lines, int line, int count, int floor)
     {
         for (var seen = 0; line > floor && seen < count; line--)
         {
@@ -76,11 +76,13 @@ internal static class FooterReader
         var from = source.LineStart(fromLine);
         while (from < folded.Length)
         {
-            var found = folded.IndexOf("noi nhan", from, StringComparison.Ordinal);
+            var found = folded[from..].IndexOf("noi nhan", StringComparison.Ordinal);
             if (found < 0)
             {
                 return -1;
             }
+
+            found += from;
 
             // Only where a cell starts: the start of the line or after a column gap.
             var before = found - 1;
@@ -361,8 +363,12 @@ internal static class FooterReader
             return false;
         }
 
-        var match = DocumentPatterns.Authority().Match(source.Folded, start);
-        return match.Success && match.Index == start && match.Index + match.Length < end;
+        foreach (var match in DocumentPatterns.Authority().EnumerateMatches(source.Folded[start..end]))
+        {
+            return match.Index == 0 && match.Length < end - start;
+        }
+
+        return false;
     }
 
     /// <summary>"(đã ký và đóng dấu)", "[Đã ký]", "Ký tên, đóng dấu".</summary>
@@ -373,7 +379,7 @@ internal static class FooterReader
             return true;
         }
 
-        var span = source.Folded.AsSpan(start, end - start);
+        var span = source.Folded.Slice(start, end - start);
         return span.Contains("da ky", StringComparison.Ordinal) || span.Contains("ky ten", StringComparison.Ordinal)
             || span.Contains("dong dau", StringComparison.Ordinal) || span.Contains("chu ky", StringComparison.Ordinal);
     }

@@ -33,8 +33,8 @@ internal static class HeaderReader
     public static int Read(SourceText source, int endLine, DocumentDraft draft)
     {
         var regionEnd = source.LineStart(endLine);
-        var blanked = source.Folded.ToCharArray(0, regionEnd);
-        foreach (var match in DocumentPatterns.NationalTitle().EnumerateMatches(source.Folded.AsSpan(0, regionEnd)))
+        var blanked = source.Folded[..regionEnd].ToArray();
+        foreach (var match in DocumentPatterns.NationalTitle().EnumerateMatches(source.Folded[..regionEnd]))
         {
             Blank(blanked, match.Index, match.Length);
         }
@@ -87,7 +87,7 @@ internal static class HeaderReader
     /// The place before a header date: up to seven words joined by single spaces (or " - ": "Phan Rang - Tháp Chàm")
     /// ending in a comma, so it never reaches across the gap into the left column; (0, 0) when there is none.
     /// </summary>
-    private static (int Start, int End) FindPlace(string folded, int dateStart)
+    private static (int Start, int End) FindPlace(ReadOnlySpan<char> folded, int dateStart)
     {
         var position = dateStart - 1;
         while (position >= 0 && folded[position] is ' ' or '\t')
@@ -134,7 +134,7 @@ internal static class HeaderReader
     }
 
     /// <summary>Steps back over one or two spaces, or " - ", between two words of a place; -1 when the gap is wider.</summary>
-    private static int SkipWordGap(string folded, int position)
+    private static int SkipWordGap(ReadOnlySpan<char> folded, int position)
     {
         var blanks = 0;
         while (position >= 0 && folded[position] == ' ')
@@ -193,39 +193,52 @@ internal static class HeaderReader
 
     /// <summary>
     /// The place is the words before the comma; in PDF text the left column can run into it on one line
-    /// ("TỈNH ỦY BÌNH THUẬN Phan Thiết"), so leading words in capitals before words that are not are dropped.
+    /// ("TỈNH ỦY BÌNH THUẬN Phan Thiết"), so leading words in capitals before a word that is not, and leading words in
+    /// lower case, are dropped.
     /// </summary>
     private static string? TrimPlace(string text, int start, int end)
     {
-        var place = DocumentText.Collapse(text, start, end);
-        var words = place.Split(' ');
-        var first = 0;
-        if (!words.All(IsAllCaps))
+        var allCaps = true;
+        for (var index = start; index < end && allCaps; index++)
         {
-            while (first < words.Length - 1 && (IsAllCaps(words[first]) || char.IsLower(words[first][0])))
+            allCaps = !char.IsLower(text[index]);
+        }
+
+        while (!allCaps)
+        {
+            var wordEnd = text.AsSpan(start, end - start).IndexOfAny(' ', '\t');
+            if (wordEnd < 0)
             {
-                first++;
+                break;
+            }
+
+            var word = text.AsSpan(start, wordEnd);
+            if (!char.IsLower(word[0]) && (HasLower(word) || DocumentText.CountLetters(text, start, start + wordEnd) < 2))
+            {
+                break;
+            }
+
+            start += wordEnd;
+            while (start < end && text[start] is ' ' or '\t' or '-' or '–')
+            {
+                start++;
             }
         }
 
-        var result = string.Join(' ', words[first..]);
-        return DocumentText.CountLetters(result, 0, result.Length) >= 2 ? result : null;
+        return DocumentText.CountLetters(text, start, end) >= 2 ? DocumentText.Collapse(text, start, end) : null;
     }
 
-    private static bool IsAllCaps(string word)
+    private static bool HasLower(ReadOnlySpan<char> word)
     {
-        var letters = 0;
         foreach (var character in word)
         {
             if (char.IsLower(character))
             {
-                return false;
+                return true;
             }
-
-            letters += char.IsLetter(character) ? 1 : 0;
         }
 
-        return letters >= 2;
+        return false;
     }
 
     private static int ReadSymbol(SourceText source, char[] blanked, DocumentDraft draft, ref int lastLine)
@@ -460,7 +473,7 @@ internal static class HeaderReader
         }
     }
 
-    private static bool StartsBody(string folded, int start, int end)
+    private static bool StartsBody(ReadOnlySpan<char> folded, int start, int end)
     {
         foreach (var head in BodyHeads)
         {
@@ -473,7 +486,7 @@ internal static class HeaderReader
         return false;
     }
 
-    private static bool IsMark(string folded, int start, int end)
+    private static bool IsMark(ReadOnlySpan<char> folded, int start, int end)
     {
         while (start < end && folded[start] is '(' or '[')
         {
@@ -492,7 +505,7 @@ internal static class HeaderReader
 
         foreach (var mark in Marks)
         {
-            if (end - start == mark.Length && string.CompareOrdinal(folded, start, mark, 0, mark.Length) == 0)
+            if (end - start == mark.Length && folded.Slice(start, mark.Length).SequenceEqual(mark))
             {
                 return true;
             }

@@ -24,9 +24,12 @@ internal static class ReferenceReader
     private static readonly HashSet<string> NameStops = new(StringComparer.Ordinal)
     {
         "về", "và", "đã", "là", "thì", "được", "đến", "nhằm", "để", "trong", "tại", "cho", "với", "theo", "ngày", "năm",
-        "số", "khoá", "khóa", "chưa", "có", "này", "đó", "các", "những", "mà", "sẽ", "cần", "phải", "nêu", "ban hành",
+        "số", "khoá", "khóa", "chưa", "có", "này", "đó", "các", "những", "mà", "sẽ", "cần", "phải", "nêu",
         "hướng", "quy", "kèm", "tháng", "lần", "thứ", "nhiệm", "kỳ",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Continuations = NameContinuations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = NameStops.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxIssuerWords = 12;
 
@@ -185,8 +188,8 @@ internal static class ReferenceReader
             }
             else
             {
-                var word = text.Substring(wordStart, wordEnd - wordStart);
-                if (words == 0 || NameStops.Contains(word) || (previousLower && !NameContinuations.Contains(word)))
+                var word = text.AsSpan(wordStart, wordEnd - wordStart);
+                if (words == 0 || Stops.Contains(word) || (previousLower && !Continuations.Contains(word)))
                 {
                     break;
                 }

@@ -95,7 +95,7 @@ internal static class TitleReader
     /// <summary>A decree names its issuer again above "Căn cứ …" ("CHÍNH PHỦ"); that line opens the body.</summary>
     private static bool RepeatsIssuer(SourceText source, TextLine line, string? issuer) =>
         issuer is not null && line.ContentLength == issuer.Length
-        && Folding.Fold(issuer).AsSpan().SequenceEqual(source.Folded.AsSpan(line.ContentStart, line.ContentLength));
+        && Folding.Fold(issuer).AsSpan().SequenceEqual(source.Folded.Slice(line.ContentStart, line.ContentLength));
 
     private static bool IsTitleLine(SourceText source, TextLine line)
     {
@@ -107,8 +107,7 @@ internal static class TitleReader
             return false;
         }
 
-        if (char.IsUpper(first) && DocumentPatterns.SectionNumber().Match(folded, line.ContentStart) is { Success: true } section
-            && section.Index == line.ContentStart)
+        if (char.IsUpper(first) && BodyReader.SectionPrefix(folded[line.ContentStart..line.ContentEnd], out _, out _))
         {
             return false;
         }
