@@ -126,10 +126,11 @@ internal static class FooterReader
         var rightColumn = RightColumn(source, rows);
         var signature = new List<(int Start, int End)>();
         var recipients = new List<StringBuilder>();
-        var openRecipient = false;
+        var open = false;
+        var marked = false;
         foreach (var cells in rows)
         {
-            StringBuilder? leftText = null;
+            var recipientOnLine = false;
             foreach (var cell in cells)
             {
                 var side = rightColumn is { } column ? (cell.Column * 2 >= column ? Side.Right : Side.Left) : Side.Unknown;
@@ -141,48 +142,38 @@ internal static class FooterReader
 
                 if (DocumentText.StartsWithWords(source.Folded, cell.Start, cell.End, "noi nhan"))
                 {
+                    marked = true;
+                    open = false;
                     var after = cell.Start + 8;
                     while (after < cell.End && text[after] is ':' or ' ' or '\t' or '.')
                     {
                         after++;
                     }
 
-                    openRecipient = false;
                     if (after < cell.End)
                     {
-                        openRecipient = AddRecipientText(text, after, cell.End, recipients, openRecipient, continuing: false);
+                        open = AddRecipient(text, after, cell.End, recipients, continuing: false);
+                        recipientOnLine = true;
                     }
 
                     continue;
                 }
 
-                if (side == Side.Left)
+                switch (Classify(source, cell, side, open, marked, recipientOnLine))
                 {
-                    leftText ??= new StringBuilder();
-                    if (leftText.Length > 0)
-                    {
-                        leftText.Append(' ');
-                    }
-
-                    DocumentText.AppendCollapsed(leftText, text.AsSpan(cell.Start, cell.End - cell.Start));
-                    continue;
+                    case Part.NewRecipient:
+                        open = AddRecipient(text, cell.Start, cell.End, recipients, continuing: false);
+                        recipientOnLine = true;
+                        break;
+                    case Part.RecipientContinued:
+                        open = AddRecipient(text, cell.Start, cell.End, recipients, continuing: true);
+                        recipientOnLine = true;
+                        break;
+                    default:
+                        open = false;
+                        signature.Add((cell.Start, cell.End));
+                        break;
                 }
-
-                if (IsRecipientByContent(source, cell, recipients, openRecipient))
-                {
-                    openRecipient = AddRecipientText(text, cell.Start, cell.End, recipients, openRecipient, continuing: true);
-                }
-                else
-                {
-                    openRecipient = false;
-                    signature.Add((cell.Start, cell.End));
-                }
-            }
-
-            if (leftText is not null)
-            {
-                var line = leftText.ToString();
-                openRecipient = AddRecipientText(line, 0, line.Length, recipients, openRecipient, continuing: true);
             }
         }
 
@@ -239,30 +230,51 @@ internal static class FooterReader
         return minimum <= 8 && far != int.MaxValue ? far : null;
     }
 
-    private static bool IsRecipientByContent(SourceText source, TextCell cell, List<StringBuilder> recipients, bool open)
+    /// <summary>
+    /// What a cell that is not in the right-hand block is: a recipient ("- Thường trực Tỉnh uỷ;", or the rest of one
+    /// that did not end), or part of the signature (an authority, a note, a title in capitals, a name) when the
+    /// columns could not be told apart or a word processor's tabs put the name under the recipients.
+    /// </summary>
+    private static Part Classify(SourceText source, TextCell cell, Side side, bool open, bool marked, bool recipientOnLine)
     {
         var text = source.Text;
+        if (IsAuthority(source, cell.Start, cell.End))
+        {
+            return Part.Signature;
+        }
+
         if (IsBullet(text[cell.Start]))
         {
-            return true;
+            return Part.NewRecipient;
         }
 
-        if (!open || recipients.Count == 0 || IsAuthority(source, cell.Start, cell.End) || IsNote(source, cell.Start, cell.End))
+        if (recipientOnLine && open)
         {
-            return false;
+            return Part.RecipientContinued;
         }
 
-        return !DocumentText.IsMostlyUpper(text, cell.Start, cell.End) && !IsName(text, cell.Start, cell.End);
+        if (IsNote(source, cell.Start, cell.End))
+        {
+            return Part.Signature;
+        }
+
+        var signatureLike = IsName(text, cell.Start, cell.End) || DocumentText.IsMostlyUpper(text, cell.Start, cell.End);
+        if (signatureLike)
+        {
+            return Part.Signature;
+        }
+
+        if (open)
+        {
+            return Part.RecipientContinued;
+        }
+
+        return side == Side.Left || marked ? Part.NewRecipient : Part.Signature;
     }
 
-    /// <summary>Adds text from the left column; returns whether the recipient it wrote to may continue on the next line.</summary>
-    private static bool AddRecipientText(string text, int start, int end, List<StringBuilder> recipients, bool open, bool continuing)
+    /// <summary>Adds recipient text; returns whether the recipient may continue on the next line (it did not end with ; or .).</summary>
+    private static bool AddRecipient(string text, int start, int end, List<StringBuilder> recipients, bool continuing)
     {
-        if (start >= end)
-        {
-            return open;
-        }
-
         var bullet = IsBullet(text[start]);
         if (bullet)
         {
@@ -273,13 +285,17 @@ internal static class FooterReader
             }
         }
 
-        if (bullet || !continuing || !open || recipients.Count == 0)
+        if (bullet || !continuing || recipients.Count == 0)
         {
             recipients.Add(new StringBuilder());
         }
 
-        DocumentText.AppendCollapsed(recipients[^1], text.AsSpan(start, end - start));
-        return !DocumentText.EndsSentence(text, start, end) && text[end - 1] != ',';
+        if (start < end)
+        {
+            DocumentText.AppendCollapsed(recipients[^1], text.AsSpan(start, end - start));
+        }
+
+        return start < end && !DocumentText.EndsSentence(text, start, end) && text[end - 1] != ',';
     }
 
     private static void ReadSignature(SourceText source, List<(int Start, int End)> cells, DocumentDraft draft)
@@ -423,6 +439,13 @@ internal static class FooterReader
     }
 
     private static bool IsBullet(char character) => character is '-' or '+' or '•' or '–' or '*' or '·' or '▪';
+
+    private enum Part
+    {
+        Signature,
+        NewRecipient,
+        RecipientContinued,
+    }
 
     private enum Side
     {
