@@ -249,6 +249,7 @@ internal static class BodyReader
         var first = -1;
         var last = -1;
         var gap = false;
+        var firstIsHeading = false;
         for (var index = startLine; index < endLine; index++)
         {
             var line = source.Lines[index];
@@ -265,7 +266,7 @@ internal static class BodyReader
 
             var startsNew = first < 0 || gap || StartsItem(source, line)
                 || DocumentText.EndsSentence(text, source.Lines[last].ContentStart, source.Lines[last].ContentEnd)
-                || EndsHeading(source, first, last, line);
+                || (firstIsHeading && EndsHeading(source, last, line));
             if (startsNew)
             {
                 if (first >= 0)
@@ -274,6 +275,7 @@ internal static class BodyReader
                 }
 
                 first = index;
+                firstIsHeading = line.ContentLength <= 200 && DocumentText.IsMostlyUpper(text, line.ContentStart, line.ContentEnd);
             }
 
             last = index;
@@ -288,13 +290,12 @@ internal static class BodyReader
         return paragraphs;
     }
 
-    /// <summary>A line in capitals (a heading) does not run on into a following line that is not.</summary>
-    private static bool EndsHeading(SourceText source, int first, int last, TextLine line)
+    /// <summary>A paragraph that opened with a line in capitals (a heading) does not run on into a line that is not.</summary>
+    private static bool EndsHeading(SourceText source, int last, TextLine line)
     {
         var previous = source.Lines[last];
         return DocumentText.IsMostlyUpper(source.Text, previous.ContentStart, previous.ContentEnd)
-            && !DocumentText.IsMostlyUpper(source.Text, line.ContentStart, line.ContentEnd)
-            && DocumentText.IsMostlyUpper(source.Text, source.Lines[first].ContentStart, source.Lines[first].ContentEnd);
+            && !DocumentText.IsMostlyUpper(source.Text, line.ContentStart, line.ContentEnd);
     }
 
     private static bool StartsItem(SourceText source, TextLine line)

@@ -15,9 +15,9 @@ internal static partial class DocumentPatterns
     /// "ngay … thang 10 nam 2021" (blank day in a draft). The place before it is read by <see cref="HeaderReader"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}0-9])(?:(?<ngay>ngay)[\s.…_]*(?<d>[0-9]{1,2})?[\s.…_]*thang[\s.…_]*(?<m>[0-9]{1,2})?[\s.…_]*nam[\s.…_]*(?<y>[0-9]{4})" +
-        @"|(?<ngay>ngay)[ \t.…_]*(?<d>[0-9]{1,2})?[ \t.…_]*(?<s>[/.\-])[ \t]*(?<m>[0-9]{1,2})[ \t]*\k<s>[ \t]*(?<y>[0-9]{4})" +
-        @"|(?<d>[0-9]{1,2})[ \t]*(?<s>[/.\-])[ \t]*(?<m>[0-9]{1,2})[ \t]*\k<s>[ \t]*(?<y>[0-9]{4}))(?![0-9])",
+        @"(?<![\p{L}0-9])(?:(?<ngay>ngay)(?>[\s.…_]*)(?<d>[0-9]{1,2})?(?>[\s.…_]*)thang(?>[\s.…_]*)(?<m>[0-9]{1,2})?(?>[\s.…_]*)nam(?>[\s.…_]*)(?<y>[0-9]{4})" +
+        @"|(?<ngay>ngay)(?>[ \t.…_]*)(?<d>[0-9]{1,2})?(?>[ \t]*)(?<s>[/.\-])(?>[ \t]*)(?<m>[0-9]{1,2})(?>[ \t]*)\k<s>(?>[ \t]*)(?<y>[0-9]{4})" +
+        @"|(?<d>[0-9]{1,2})(?>[ \t]*)(?<s>[/.\-])(?>[ \t]*)(?<m>[0-9]{1,2})(?>[ \t]*)\k<s>(?>[ \t]*)(?<y>[0-9]{4}))(?![0-9])",
         Options)]
     public static partial Regex HeaderDate();
 
@@ -26,21 +26,21 @@ internal static partial class DocumentPatterns
     /// and the seed's state symbol in party order "so 14/2008-nd/cp".
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}0-9])so(?!\p{L})[\s:.…_*]*(?<serial>[0-9]{1,5})?(?:\s*/\s*(?<year>[0-9]{4}))?\s*(?<hyphen>[-–—])?\s*" +
-        @"(?<type>\p{L}{1,6})\s*/\s*(?<issuer>\p{L}[\p{L}0-9]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}0-9]{0,11}){0,3})",
+        @"(?<![\p{L}0-9])so(?!\p{L})(?>[\s:.…_*]*)(?<serial>[0-9]{1,5})?(?:(?>\s*)/(?>\s*)(?<year>[0-9]{4}))?(?>\s*)(?<hyphen>[-–—])?(?>\s*)" +
+        @"(?<type>\p{L}{1,6})(?>\s*)/(?>\s*)(?<issuer>\p{L}[\p{L}0-9]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}0-9]{0,11}){0,3})",
         Options)]
     public static partial Regex PartySymbol();
 
     /// <summary>A state symbol after "Số", folded: "so: 14/2008/nd-cp", "so 123/qd-ubnd", "so: 456/ubnd-vx".</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}0-9])so(?!\p{L})[\s:.…_*]*(?<serial>[0-9]{1,5})?\s*/\s*(?:(?<year>[0-9]{4})\s*/\s*)?" +
-        @"(?<type>\p{L}[\p{L}0-9]{0,7})\s*-\s*(?<issuer>\p{L}[\p{L}0-9]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}0-9]{0,11}){0,3})",
+        @"(?<![\p{L}0-9])so(?!\p{L})(?>[\s:.…_*]*)(?<serial>[0-9]{1,5})?(?>\s*)/(?>\s*)(?:(?<year>[0-9]{4})(?>\s*)/(?>\s*))?" +
+        @"(?<type>\p{L}[\p{L}0-9]{0,7})(?>\s*)-(?>\s*)(?<issuer>\p{L}[\p{L}0-9]{0,11}(?:[ \t]?-[ \t]?\p{L}[\p{L}0-9]{0,11}){0,3})",
         Options)]
     public static partial Regex StateSymbol();
 
     /// <summary>The national titles of the right-hand header column, folded.</summary>
     [GeneratedRegex(
-        @"dang\s+cong\s+san\s+viet\s+nam|cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc",
+        @"dang(?>\s+)cong(?>\s+)san(?>\s+)viet(?>\s+)nam|cong(?>\s+)hoa(?>\s+)xa(?>\s+)hoi(?>\s+)chu(?>\s+)nghia(?>\s+)viet(?>\s+)nam|doc(?>\s+)lap(?>\s*)[-–—](?>\s*)tu(?>\s+)do(?>\s*)[-–—](?>\s*)hanh(?>\s+)phuc",
         Options)]
     public static partial Regex NationalTitle();
 
@@ -62,22 +62,22 @@ internal static partial class DocumentPatterns
 
     /// <summary>A date right after a cited symbol: ", ngày 30/3/2007", "(30-3-2007)", "ngày 30 tháng 3 năm 2007".</summary>
     [GeneratedRegex(
-        @"\G[ \t]*[,(]?\s*(?:ban\s+hành\s+)?(?:ng[àa]y\s*)?" +
-        @"(?:(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\s+th[áa]ng\s+(?<m>[0-9]{1,2})\s+n[ăa]m\s+(?<y>[0-9]{4}))\)?",
+        @"\G(?>[ \t]*)[,(]?(?>\s*)(?:ban(?>\s+)hành(?>\s+))?(?:ng[àa]y(?>\s*))?" +
+        @"(?:(?<d>[0-9]{1,2})(?>\s*)[/.\-](?>\s*)(?<m>[0-9]{1,2})(?>\s*)[/.\-](?>\s*)(?<y>[0-9]{4})|(?<d>[0-9]{1,2})(?>\s+)th[áa]ng(?>\s+)(?<m>[0-9]{1,2})(?>\s+)n[ăa]m(?>\s+)(?<y>[0-9]{4}))\)?",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex ReferenceDate();
 
     /// <summary>"của" introducing the issuer of a cited document.</summary>
-    [GeneratedRegex(@"\G[ \t]*[,)]?\s*(?:của|cua)\s+", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?>[ \t]*)[,)]?(?>\s*)(?:của|cua)(?>\s+)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex ReferenceIssuer();
 
     /// <summary>A task number at the start of a paragraph: "1- ", "2. ", "3) ", "4/ ", not "1.1", "22/5" or "20-KH/TU".</summary>
-    [GeneratedRegex(@"\G(?<n>[0-9]{1,2})[ \t]*(?:[-–—)]|[./](?![0-9]))(?![ \t]*\p{Lu}{1,6}/)[ \t]*", Options)]
+    [GeneratedRegex(@"\G(?<n>[0-9]{1,2})(?>[ \t]*)(?:[-–—)]|[./](?![0-9]))(?>[ \t]*)(?!\p{Lu}{1,6}/)", Options)]
     public static partial Regex TaskNumber();
 
     /// <summary>A signing authority at the start of a cell, folded: "t/m ", "t/l ", "k/t ", "tm. ", "kt. ", "thay mat ".</summary>
     [GeneratedRegex(
-        @"\G(?:t\s?/\s?m|t\s?/\s?l|k\s?/\s?t|t\.?m|t\.?l|k\.?t|tuq|thay\s+mat|thua\s+lenh|ky\s+thay|thua\s+uy\s+quyen)(?:\.[ \t]*|[ \t]+)(?=\p{L})",
+        @"\G(?:t\s?/\s?m|t\s?/\s?l|k\s?/\s?t|t\.?m|t\.?l|k\.?t|tuq|thay\s+mat|thua\s+lenh|ky\s+thay|thua\s+uy\s+quyen)(?:\.(?>[ \t]*)|(?>[ \t]+))(?=\p{L})",
         Options)]
     public static partial Regex Authority();
 }
