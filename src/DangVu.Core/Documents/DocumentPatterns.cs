@@ -11,15 +11,19 @@ internal static partial class DocumentPatterns
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>
-    /// The date in the header, folded: "ngay 22  thang 5\nnam 2008", "ngay 22/5/2008", "22-5-2008",
-    /// "ngay … thang 10 nam 2021" (blank day in a draft). The place before it is read by <see cref="HeaderReader"/>.
+    /// A header date at "ngày", folded: "ngay 22  thang 5\nnam 2008", "ngay 22/5/2008", and a draft's blank day
+    /// ("ngay … thang 10 nam 2021", "ngay    /10/2021"). Anchored: <see cref="HeaderReader"/> finds "ngay" first, which is
+    /// several times faster than letting the engine look for a start.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}0-9])(?:(?<ngay>ngay)(?>[\s.…_]*)(?<d>[0-9]{1,2})?(?>[\s.…_]*)thang(?>[\s.…_]*)(?<m>[0-9]{1,2})?(?>[\s.…_]*)nam(?>[\s.…_]*)(?<y>[0-9]{4})" +
-        @"|(?<ngay>ngay)(?>[ \t.…_]*)(?<d>[0-9]{1,2})?(?>[ \t]*)(?<s>[/.\-])(?>[ \t]*)(?<m>[0-9]{1,2})(?>[ \t]*)\k<s>(?>[ \t]*)(?<y>[0-9]{4})" +
-        @"|(?<d>[0-9]{1,2})(?>[ \t]*)(?<s>[/.\-])(?>[ \t]*)(?<m>[0-9]{1,2})(?>[ \t]*)\k<s>(?>[ \t]*)(?<y>[0-9]{4}))(?![0-9])",
+        @"\Gngay(?>[\s.…_]*)(?<d>[0-9]{1,2})?(?>[\s.…_]*)thang(?>[\s.…_]*)(?<m>[0-9]{1,2})?(?>[\s.…_]*)nam(?>[\s.…_]*)(?<y>[0-9]{4})(?![0-9])" +
+        @"|\Gngay(?>[ \t.…_]*)(?<d>[0-9]{1,2})?(?>[ \t]*)(?<s>[/.\-])(?>[ \t]*)(?<m>[0-9]{1,2})(?>[ \t]*)\k<s>(?>[ \t]*)(?<y>[0-9]{4})(?![0-9])",
         Options)]
-    public static partial Regex HeaderDate();
+    public static partial Regex WrittenDate();
+
+    /// <summary>A numeric header date after the place's comma: "22/5/2008", "22-5-2008", "22.5.2008". Anchored.</summary>
+    [GeneratedRegex(@"\G(?<d>[0-9]{1,2})(?>[ \t]*)(?<s>[/.\-])(?>[ \t]*)(?<m>[0-9]{1,2})(?>[ \t]*)\k<s>(?>[ \t]*)(?<y>[0-9]{4})(?![0-9])", Options)]
+    public static partial Regex NumericDate();
 
     /// <summary>
     /// A party symbol after "Số", folded: "so 509-tb/tu", "so: 16 -\nhd/btctw", "so 09 kh/du", "so      -kh/du",

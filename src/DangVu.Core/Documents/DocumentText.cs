@@ -15,8 +15,10 @@ internal static class DocumentText
     /// </summary>
     private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t\n\r\f\v");
 
+    private static readonly SearchValues<char> OtherBlanks = SearchValues.Create("\t\n\r\f\v");
+
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? _threadBuilder;
 
     /// <summary>
     /// A cleared builder for this thread, reused from parse to parse so building task texts costs only their strings;
@@ -24,8 +26,8 @@ internal static class DocumentText
     /// </summary>
     public static StringBuilder Rent()
     {
-        var builder = t_builder ?? new StringBuilder(4096);
-        t_builder = null;
+        var builder = _threadBuilder ?? new StringBuilder(4096);
+        _threadBuilder = null;
         return builder.Clear();
     }
 
@@ -34,7 +36,7 @@ internal static class DocumentText
     {
         if (builder.Capacity <= 64 * 1024)
         {
-            t_builder = builder;
+            _threadBuilder = builder;
         }
     }
 
@@ -82,51 +84,47 @@ internal static class DocumentText
                 return;
             }
 
-            span = span[start..];
-            var end = span.IndexOfAny(Blanks);
-            var word = end < 0 ? span : span[..end];
             if (pendingSpace)
             {
                 builder.Append(' ');
             }
 
-            builder.Append(word);
-            pendingSpace = true;
+            // Vietnamese has a space every few letters: copy up to the next place that needs collapsing, not word by word.
+            span = span[start..];
+            var end = NextCollapse(span);
             if (end < 0)
             {
+                builder.Append(span.TrimEnd(" \t\n\r\f\v"));
                 return;
             }
 
+            builder.Append(span[..end]);
             span = span[end..];
+            pendingSpace = true;
         }
     }
 
-    private static bool NeedsCollapse(ReadOnlySpan<char> span)
+    /// <summary>Where the first blank that is not a single space between words starts, or -1.</summary>
+    private static int NextCollapse(ReadOnlySpan<char> span)
     {
-        var previousBlank = false;
-        foreach (var character in span)
+        var other = span.IndexOfAny(OtherBlanks);
+        var limit = other < 0 ? span : span[..other];
+        var twoSpaces = limit.IndexOf("  ", StringComparison.Ordinal);
+        if (twoSpaces >= 0)
         {
-            if (character == ' ')
-            {
-                if (previousBlank)
-                {
-                    return true;
-                }
-
-                previousBlank = true;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(character))
-            {
-                return true;
-            }
-
-            previousBlank = false;
+            return twoSpaces;
         }
 
-        return false;
+        if (other >= 0)
+        {
+            return other > 0 && span[other - 1] == ' ' ? other - 1 : other;
+        }
+
+        return span.Length > 0 && span[^1] == ' ' ? span.Length - 1 : -1;
     }
+
+    private static bool NeedsCollapse(ReadOnlySpan<char> span) =>
+        span.IndexOfAny(OtherBlanks) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// Cuts the content of a line into cells at gaps of three blanks or more, or a tab. <paramref name="chars"/> is

@@ -53,11 +53,11 @@ internal static class HeaderReader
     private static int ReadDate(SourceText source, char[] blanked, DocumentDraft draft, ref int lastLine)
     {
         var region = new string(blanked);
-        for (var match = DocumentPatterns.HeaderDate().Match(region); match.Success; match = match.NextMatch())
+        for (var position = 0; NextDate(region, position) is { } match; position = match.Index + 1)
         {
             var (placeStart, placeEnd) = FindPlace(region, match.Index);
             var hasPlace = placeEnd > placeStart;
-            if (!hasPlace && !match.Groups["ngay"].Success)
+            if (!hasPlace && !region.AsSpan(match.Index).StartsWith("ngay", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -81,6 +81,49 @@ internal static class HeaderReader
 
         draft.Warn(DocumentWarnings.NoDate);
         return -1;
+    }
+
+    /// <summary>
+    /// The next date from <paramref name="position"/>: at a word "ngày", or in figures right after a comma (the place's).
+    /// </summary>
+    private static Match? NextDate(string region, int position)
+    {
+        while (position < region.Length)
+        {
+            var word = region.IndexOf("ngay", position, StringComparison.Ordinal);
+            var comma = region.IndexOf(',', position);
+            var next = word < 0 ? comma : comma < 0 ? word : Math.Min(word, comma);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            if (next == word && (word == 0 || !char.IsLetterOrDigit(region[word - 1])))
+            {
+                if (DocumentPatterns.WrittenDate().Match(region, word) is { Success: true } written)
+                {
+                    return written;
+                }
+            }
+            else if (next == comma)
+            {
+                var figures = comma + 1;
+                while (figures < region.Length && region[figures] is ' ' or '\t')
+                {
+                    figures++;
+                }
+
+                if (figures < region.Length && char.IsAsciiDigit(region[figures])
+                    && DocumentPatterns.NumericDate().Match(region, figures) is { Success: true } numeric)
+                {
+                    return numeric;
+                }
+            }
+
+            position = next + 1;
+        }
+
+        return null;
     }
 
     /// <summary>
