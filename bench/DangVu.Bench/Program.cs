@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "import")
     return await DangVu.Bench.Import.ImportBenchmark.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "documents")
+{
+    return DangVu.Bench.Documents.DocumentThroughput.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "search")
 {
     return await DangVu.Bench.Search.SearchLoad.RunAsync(args[1..]);

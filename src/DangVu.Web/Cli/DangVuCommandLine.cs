@@ -21,6 +21,7 @@ internal static class DangVuCommandLine
         ImportCommands.AddTo(root);
         ExportCommands.AddTo(root);
         StatisticsCommands.AddTo(root);
+        DocumentCommands.AddTo(root);
         return root;
     }
 
