@@ -279,7 +279,7 @@ public static class AdmissionJudge
             if (input.On > deadline)
             {
                 var rule = book.On(ceremony).RecognitionWorkingDays;
-                warnings.Add($"Chi bộ xét công nhận ngày {VietnameseDates.Numeric(input.On)}, muộn hơn hạn {VietnameseDates.Numeric(deadline)} ({rule.Value} ngày làm việc kể từ ngày hết dự bị {VietnameseDates.Numeric(ends)}); ngày chính thức vẫn tính từ ngày hết dự bị. {Cite(RuleTopics.RecognitionWorkingDays, rule)}");
+                warnings.Add($"Chi bộ xét công nhận ngày {VietnameseDates.Numeric(input.On)}, muộn hơn hạn {VietnameseDates.Numeric(deadline)} ({rule.Value} ngày làm việc kể từ ngày hết dự bị {VietnameseDates.Numeric(ends)}); ngày chính thức vẫn là ngày hết dự bị {VietnameseDates.Numeric(ends)}. {Cite(RuleTopics.RecognitionWorkingDays, rule)}");
             }
         }
 
