@@ -106,6 +106,36 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Contains("đảng viên được kết nạp", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CasePage_StepForm_RecordsThenRefusesTheSameStaleFormAsAConflict()
+    {
+        var (hospital, _) = await TwoCellsAsync("D");
+        using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
+        var created = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
+        {
+            FullName = "Lâm Thị Yến", BirthDate = new(1997, 2, 2), Gender = Gender.Female, Source = CandidateSource.YouthUnion,
+            Organization = hospital.Id, RegisteredOn = new(2025, 1, 6),
+        }, Json, Cancel);
+        var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
+        var path = $"/ket-nap/{admission!.Id}";
+        var page = await secretary.GetStringAsync(path, Cancel);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Version"] = "0", ["On"] = "03/02/2025",
+            ["Documents"] = Documents(AdmissionStep.AwarenessClass)[0],
+        };
+
+        using var first = await secretary.PostAsync($"{path}?handler=Step", new FormUrlEncodedContent(form), Cancel);
+        using var second = await secretary.PostAsync($"{path}?handler=Step", new FormUrlEncodedContent(form), Cancel);
+        var secondPage = await second.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("vừa được người khác thay đổi", secondPage, StringComparison.Ordinal);
+        Assert.Contains("name=\"Version\" value=\"1\"", secondPage, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<string> Documents(AdmissionStep step) => AdmissionJudge.Documents(RuleBook.Default, step, new DateOnly(2025, 3, 1));
 
     private async Task<(PartyOrganization Hospital, PartyOrganization School)> TwoCellsAsync(string suffix)

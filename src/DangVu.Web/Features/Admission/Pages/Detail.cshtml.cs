@@ -66,7 +66,7 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "da-ghi")] int? saved)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, takeVersion: true))
         {
             return NotFound();
         }
@@ -142,7 +142,8 @@ public sealed class DetailModel(
         }
 
         Refusals = refusals;
-        await LoadAsync(id, keepVersion: false);
+        // The form takes the stored version: after a conflict, sending again is a deliberate choice.
+        await LoadAsync(id, takeVersion: true);
         return Page();
     }
 
@@ -172,6 +173,7 @@ public sealed class DetailModel(
         }
 
         Refusals = refusals;
+        await LoadAsync(id, takeVersion: true);
         return Page();
     }
 
@@ -188,7 +190,7 @@ public sealed class DetailModel(
         return null;
     }
 
-    private async Task<bool> LoadAsync(Guid id, bool keepVersion = true)
+    private async Task<bool> LoadAsync(Guid id, bool takeVersion = false)
     {
         Case = await cases.FindAsync(id);
         if (Case is null || !User.CanRead(Case))
@@ -208,7 +210,7 @@ public sealed class DetailModel(
             CellMembers = await organizations.MembersOnTheRollsAsync(Case.OrganizationId);
         }
 
-        if (keepVersion || Request.Method == HttpMethods.Get)
+        if (takeVersion)
         {
             Version = Case.Version;
         }
