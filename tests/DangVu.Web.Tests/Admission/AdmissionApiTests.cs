@@ -29,8 +29,13 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
 
         var created = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
         {
-            FullName = "Tạ Thị Hồng", BirthDate = new(2000, 2, 2), Gender = Gender.Female, Source = CandidateSource.TradeUnion,
-            Sector = Sector.Health, Organization = hospital.Id, RegisteredOn = new(2025, 1, 6),
+            FullName = "Tạ Thị Hồng",
+            BirthDate = new(2000, 2, 2),
+            Gender = Gender.Female,
+            Source = CandidateSource.TradeUnion,
+            Sector = Sector.Health,
+            Organization = hospital.Id,
+            RegisteredOn = new(2025, 1, 6),
         }, Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
         var missing = await secretary.PostAsJsonAsync($"/api/admission/cases/{admission!.Id}/steps",
@@ -60,8 +65,12 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
         using var office = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Office));
         var created = await own.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
         {
-            FullName = "Kiều Văn Sơn", BirthDate = new(1996, 2, 2), Gender = Gender.Male, Source = CandidateSource.Other,
-            Organization = hospital.Id, RegisteredOn = new(2025, 1, 6),
+            FullName = "Kiều Văn Sơn",
+            BirthDate = new(1996, 2, 2),
+            Gender = Gender.Male,
+            Source = CandidateSource.Other,
+            Organization = hospital.Id,
+            RegisteredOn = new(2025, 1, 6),
         }, Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
 
@@ -70,8 +79,12 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
             new RecordStepRequest { Version = 0, Step = AdmissionStep.AwarenessClass, On = new(2025, 2, 3), Documents = [.. Documents(AdmissionStep.AwarenessClass)] }, Json, Cancel);
         var otherOpens = await other.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
         {
-            FullName = "Kiều Văn Thủy", BirthDate = new(1996, 2, 2), Gender = Gender.Male, Source = CandidateSource.Other,
-            Organization = hospital.Id, RegisteredOn = new(2025, 1, 6),
+            FullName = "Kiều Văn Thủy",
+            BirthDate = new(1996, 2, 2),
+            Gender = Gender.Male,
+            Source = CandidateSource.Other,
+            Organization = hospital.Id,
+            RegisteredOn = new(2025, 1, 6),
         }, Json, Cancel);
         var otherList = await other.GetFromJsonAsync<List<AdmissionCaseSummaryDto>>("/api/admission/cases", Json, Cancel);
         var officeList = await office.GetFromJsonAsync<List<AdmissionCaseSummaryDto>>($"/api/admission/cases?organizationId={hospital.Id}", Json, Cancel);
@@ -113,8 +126,12 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
         var created = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
         {
-            FullName = "Lâm Thị Yến", BirthDate = new(1997, 2, 2), Gender = Gender.Female, Source = CandidateSource.YouthUnion,
-            Organization = hospital.Id, RegisteredOn = new(2025, 1, 6),
+            FullName = "Lâm Thị Yến",
+            BirthDate = new(1997, 2, 2),
+            Gender = Gender.Female,
+            Source = CandidateSource.YouthUnion,
+            Organization = hospital.Id,
+            RegisteredOn = new(2025, 1, 6),
         }, Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
         var path = $"/ket-nap/{admission!.Id}";
@@ -122,7 +139,9 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var form = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Version"] = "0", ["On"] = "03/02/2025",
+            ["__RequestVerificationToken"] = token,
+            ["Version"] = "0",
+            ["On"] = "03/02/2025",
             ["Documents"] = Documents(AdmissionStep.AwarenessClass)[0],
         };
 
