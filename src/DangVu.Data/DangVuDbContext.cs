@@ -1,4 +1,5 @@
 using DangVu.Data.Accounts;
+using DangVu.Data.Admission;
 using DangVu.Data.Audit;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
@@ -28,6 +29,10 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
 
     /// <summary>Members counted per organization subtree (see <see cref="MemberCounters"/>); written only with SQL.</summary>
     public DbSet<MemberCount> MemberCounts => Set<MemberCount>();
+
+    public DbSet<AdmissionCase> AdmissionCases => Set<AdmissionCase>();
+
+    public DbSet<AdmissionStepRecord> AdmissionSteps => Set<AdmissionStepRecord>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

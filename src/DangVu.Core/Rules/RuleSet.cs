@@ -89,6 +89,9 @@ public sealed class RuleSet
     /// <summary>Working days from the admission decision to the ceremony, at most.</summary>
     public RuleValue<int> CeremonyWorkingDays => Get(RuleTopics.CeremonyWorkingDays);
 
+    /// <summary>The documents each admission step files, by step key.</summary>
+    public RuleValue<IReadOnlyDictionary<string, IReadOnlyList<string>>> AdmissionDocuments => Get(RuleTopics.AdmissionDocuments);
+
     /// <summary>Months of probation from admission.</summary>
     public RuleValue<int> ProbationMonths => Get(RuleTopics.ProbationMonths);
 

@@ -106,6 +106,13 @@ public static class RuleTopics
         "ceremonyWorkingDays", "Thời hạn tổ chức lễ kết nạp",
         days => $"Trong {days} ngày làm việc kể từ ngày có quyết định kết nạp", Positive);
 
+    /// <summary>The documents each admission step files, by step key ("application"): the checklist of the step's form.</summary>
+    public static readonly RuleTopic<IReadOnlyDictionary<string, IReadOnlyList<string>>> AdmissionDocuments = new(
+        "admissionDocuments", "Giấy tờ trong hồ sơ kết nạp, theo từng bước",
+        steps => string.Join("; ", steps.Select(step => string.Join(", ", step.Value))),
+        steps => steps.Count == 0 || steps.Any(step => step.Value.Count == 0 || step.Value.Any(string.IsNullOrWhiteSpace))
+            ? "every step must list at least one document, none blank" : null);
+
     /// <summary>Months of probation from admission.</summary>
     public static readonly RuleTopic<int> ProbationMonths = new(
         "probationMonths", "Thời gian dự bị",
@@ -192,7 +199,7 @@ public static class RuleTopics
     public static readonly IReadOnlyList<RuleTopic> All =
     [
         AdmissionAge, AwarenessCertificateMonths, IntroducerCount, Introducers, CellVote, CommitteeVote,
-        FailedVotesBeforeReferral, CeremonyWorkingDays, ProbationMonths, RecognitionWorkingDays,
+        FailedVotesBeforeReferral, CeremonyWorkingDays, AdmissionDocuments, ProbationMonths, RecognitionWorkingDays,
         RegularMeetingMonths, ThematicMeetingMonths, MeetingMinutes, MeetingDocumentLeadDays,
         RatingLevels, QuarterlyRating, ExcellentCap, RatingPoints,
         PermanentTransfer, TemporaryTransfer, Discipline, DisciplineAppealMonths, Denunciation,

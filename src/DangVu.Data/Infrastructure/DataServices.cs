@@ -17,6 +17,9 @@ public static class DataServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
+        // Rules as data; the Web host registers the same instances (and checks them at start).
+        services.TryAddSingleton(Core.Rules.RuleBook.Default);
+        services.TryAddSingleton(Core.Rules.Calendar.WorkingDayCalendar.Default);
         services.AddScoped<AuditingInterceptor>();
         services.AddDbContext<DangVuDbContext>((provider, options) => options
             .Configure(provider.GetRequiredService<DatabaseTarget>())
@@ -35,6 +38,9 @@ public static class DataServices
         services.AddScoped<Export.MemberTemplate>();
         services.AddScoped<Export.OrganizationTemplate>();
         services.AddScoped<MemberStatistics>();
+        services.AddScoped<Admission.AdmissionWorkflow>();
+        services.AddScoped<Admission.AdmissionQueries>();
+        services.AddScoped<Admission.AdmissionStatistics>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -1,5 +1,6 @@
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
+using DangVu.Web.Features.Admission;
 using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
@@ -46,6 +47,7 @@ internal static class WebPipeline
         api.MapExportApi();
         api.MapStatisticsApi();
         api.MapRulesApi();
+        api.MapAdmissionApi();
         return app;
     }
 }

@@ -34,6 +34,7 @@ internal static class WebServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
+        services.AddScoped<DemoAdmissions>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.

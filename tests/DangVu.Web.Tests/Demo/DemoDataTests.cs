@@ -93,6 +93,28 @@ public sealed class DemoDataTests
         Assert.False(await context.Members.AnyAsync(Cancel));
     }
 
+    [Fact]
+    public async Task Seed_NewDatabase_PutsAdmissionCasesWithEachKindOfAlertInTheHospital()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+
+        await SeedAsync(factory);
+        await SeedAsync(factory);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var hospital = await scope.ServiceProvider.GetRequiredService<DemoOrganizations>().PathOfAsync(DemoOrganizations.HospitalName, Cancel);
+        var cases = await scope.ServiceProvider.GetRequiredService<DangVu.Data.Admission.AdmissionQueries>().ListAsync([hospital], cancellationToken: Cancel);
+        Assert.Equal(5, cases.Count);
+        Assert.All(cases, c => Assert.True(c.Case.IsSynthetic));
+        var alerts = cases.SelectMany(c => c.Alerts).Select(a => a.Kind).ToHashSet();
+        Assert.Contains(DangVu.Core.Admission.AdmissionAlertKind.CeremonyOverdue, alerts);
+        Assert.Contains(DangVu.Core.Admission.AdmissionAlertKind.CertificateExpiring, alerts);
+        Assert.Contains(DangVu.Core.Admission.AdmissionAlertKind.ProbationEnding, alerts);
+        Assert.Equal(2, cases.Count(c => c.Case.MemberId is not null));
+    }
+
     private static async Task<(IReadOnlyList<DemoAccount> Accounts, string Password)> SeedAsync(DangVuAppFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
