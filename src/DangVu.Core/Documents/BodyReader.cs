@@ -38,18 +38,28 @@ internal static class BodyReader
         Run? run = null;
         Item? item = null;
         var nextSection = 1;
+        var nextPart = 1;
         var text = source.Text;
         foreach (var paragraph in paragraphs)
         {
             var start = source.Lines[paragraph.FirstLine].ContentStart;
             var lineEnd = source.Lines[paragraph.FirstLine].ContentEnd;
+            if (char.IsUpper(text[start]) && PartPrefix(source.Folded[start..lineEnd], out var part, out var partLength) && part == nextPart)
+            {
+                // "Phần I", "PHẦN THỨ HAI": a level above the Roman sections, whose numbering starts again in each part.
+                AddSection(draft, sectionHeadings, $"Phần {Roman(part)}", ParagraphText(source, paragraph, start + partLength, builder));
+                nextPart++;
+                nextSection = 1;
+                run = null;
+                item = null;
+                continue;
+            }
+
             if (char.IsUpper(text[start]) && SectionPrefix(source.Folded[start..lineEnd], out var numeralLength, out var prefixLength)
                 && RomanValue(source.Folded.Slice(start, numeralLength)) == nextSection)
             {
                 var numeral = text.Substring(start, numeralLength).ToUpperInvariant();
-                var heading = ParagraphText(source, paragraph, start + prefixLength, builder).TrimEnd(':', ' ', '.');
-                draft.Sections.Add(new ParsedSection(numeral, heading));
-                sectionHeadings.Add(new string(source.Folded.Slice(start + prefixLength, Math.Min(80, lineEnd - start - prefixLength))));
+                AddSection(draft, sectionHeadings, numeral, ParagraphText(source, paragraph, start + prefixLength, builder));
                 nextSection++;
                 run = null;
                 item = null;
@@ -87,6 +97,13 @@ internal static class BodyReader
         }
 
         DocumentText.Return(builder);
+    }
+
+    private static void AddSection(DocumentDraft draft, List<string> headings, string number, string heading)
+    {
+        heading = heading.TrimEnd(':', ' ', '.');
+        draft.Sections.Add(new ParsedSection(number, heading));
+        headings.Add(Folding.Fold(heading.Length > 120 ? heading[..120] : heading));
     }
 
     /// <summary>
@@ -315,7 +332,7 @@ internal static class BodyReader
 
         if (char.IsUpper(first) && line.ContentLength > 1)
         {
-            if (SectionPrefix(source.Folded[start..line.ContentEnd], out _, out _))
+            if (SectionPrefix(source.Folded[start..line.ContentEnd], out _, out _) || PartPrefix(source.Folded[start..line.ContentEnd], out _, out _))
             {
                 return true;
             }
@@ -364,6 +381,79 @@ internal static class BodyReader
         prefixLength = index;
         return true;
     }
+
+    /// <summary>
+    /// Whether the folded line opens a part: "phan i", "phan ii:", "phan thu nhat -", "phan thu hai"; its number and where
+    /// its heading starts.
+    /// </summary>
+    public static bool PartPrefix(ReadOnlySpan<char> folded, out int value, out int prefixLength)
+    {
+        value = 0;
+        prefixLength = 0;
+        if (!folded.StartsWith("phan ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var index = 5;
+        while (index < folded.Length && folded[index] == ' ')
+        {
+            index++;
+        }
+
+        var rest = folded[index..];
+        var length = 0;
+        if (rest.StartsWith("thu ", StringComparison.Ordinal))
+        {
+            foreach (var (word, number) in Ordinals)
+            {
+                if (rest[4..].StartsWith(word, StringComparison.Ordinal) && (rest.Length == 4 + word.Length || !char.IsLetter(rest[4 + word.Length])))
+                {
+                    value = number;
+                    length = 4 + word.Length;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            length = rest.IndexOfAnyExcept("ivxl");
+            length = length < 0 ? rest.Length : length;
+            value = length is > 0 and <= 7 && (length == rest.Length || !char.IsLetter(rest[length])) ? RomanValue(rest[..length]) : 0;
+        }
+
+        if (value == 0)
+        {
+            return false;
+        }
+
+        index += length;
+        while (index < folded.Length && folded[index] is ' ' or '\t' or ':' or '.' or '-' or '–' or '—')
+        {
+            index++;
+        }
+
+        prefixLength = index;
+        return true;
+    }
+
+    private static readonly (string Word, int Number)[] Ordinals =
+        [("nhat", 1), ("hai", 2), ("ba", 3), ("tu", 4), ("nam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9), ("muoi", 10)];
+
+    private static string Roman(int value) => value switch
+    {
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        4 => "IV",
+        5 => "V",
+        6 => "VI",
+        7 => "VII",
+        8 => "VIII",
+        9 => "IX",
+        10 => "X",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The value of a Roman numeral (folded, lower case), or 0 when it is not one.</summary>
     public static int RomanValue(ReadOnlySpan<char> numeral)
