@@ -256,7 +256,8 @@ internal static class HeaderReader
             }
 
             var word = text.AsSpan(start, wordEnd);
-            if (!char.IsLower(word[0]) && (HasLower(word) || DocumentText.CountLetters(text, start, start + wordEnd) < 2))
+            // Stop at a word in ordinary case, or an abbreviation ("TP. Hồ Chí Minh"), which belong to the place.
+            if (!char.IsLower(word[0]) && (HasLower(word) || word[^1] == '.' || DocumentText.CountLetters(text, start, start + wordEnd) < 2))
             {
                 break;
             }
