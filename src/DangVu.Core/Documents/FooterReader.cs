@@ -109,7 +109,6 @@ internal static class FooterReader
         var lines = source.Lines;
         var text = source.Text;
         var rows = new List<List<TextCell>>();
-        var rowLines = new List<int>();
         for (var index = startLine; index < lines.Length; index++)
         {
             if (lines[index].IsBlank)
@@ -120,7 +119,6 @@ internal static class FooterReader
             var cells = new List<TextCell>(3);
             DocumentText.SplitCells(text, lines[index], cells);
             rows.Add(cells);
-            rowLines.Add(index);
         }
 
         var rightColumn = RightColumn(source, rows);
