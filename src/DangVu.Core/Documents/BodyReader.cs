@@ -4,10 +4,9 @@ using System.Text;
 namespace DangVu.Core.Documents;
 
 /// <summary>
-/// Reads the body into paragraphs, sections (I-, II-, …) and numbered tasks. A paragraph is lines up to a blank
-/// line, a line that starts a list item, or a line that ends a sentence — so the ragged lines of text taken from a
-/// PDF join up again. A task is an item of a run numbered 1, 2, 3 … in step; the paragraphs after it up to the
-/// next item or section are its sub-paragraphs.
+/// Reads the body's paragraphs (<see cref="Paragraphs"/>) into sections (I-, II-, …, and parts above them) and numbered
+/// tasks. A task is an item of a run numbered 1, 2, 3 … in step; the paragraphs after it up to the next item or section
+/// are its sub-paragraphs.
 /// </summary>
 internal static class BodyReader
 {
@@ -31,25 +30,35 @@ internal static class BodyReader
 
     public static void Read(SourceText source, int startLine, int endLine, DocumentDraft draft)
     {
-        var paragraphs = Split(source, startLine, endLine);
+        var paragraphs = Paragraphs.Split(source, startLine, endLine);
         var builder = DocumentText.Rent();
         var runs = new List<Run>();
         var sectionHeadings = new List<string>();
         Run? run = null;
         Item? item = null;
         var nextSection = 1;
+        var nextPart = 1;
         var text = source.Text;
         foreach (var paragraph in paragraphs)
         {
             var start = source.Lines[paragraph.FirstLine].ContentStart;
             var lineEnd = source.Lines[paragraph.FirstLine].ContentEnd;
-            if (char.IsUpper(text[start]) && SectionPrefix(source.Folded[start..lineEnd], out var numeralLength, out var prefixLength)
-                && RomanValue(source.Folded.Slice(start, numeralLength)) == nextSection)
+            if (char.IsUpper(text[start]) && SectionNumbers.PartPrefix(source.Folded[start..lineEnd], out var part, out var partLength) && part == nextPart)
+            {
+                // "Phần I", "PHẦN THỨ HAI": a level above the Roman sections, whose numbering starts again in each part.
+                AddSection(draft, sectionHeadings, $"Phần {SectionNumbers.Roman(part)}", ParagraphText(source, paragraph, start + partLength, builder));
+                nextPart++;
+                nextSection = 1;
+                run = null;
+                item = null;
+                continue;
+            }
+
+            if (char.IsUpper(text[start]) && SectionNumbers.SectionPrefix(source.Folded[start..lineEnd], out var numeralLength, out var prefixLength)
+                && SectionNumbers.RomanValue(source.Folded.Slice(start, numeralLength)) == nextSection)
             {
                 var numeral = text.Substring(start, numeralLength).ToUpperInvariant();
-                var heading = ParagraphText(source, paragraph, start + prefixLength, builder).TrimEnd(':', ' ', '.');
-                draft.Sections.Add(new ParsedSection(numeral, heading));
-                sectionHeadings.Add(new string(source.Folded.Slice(start + prefixLength, Math.Min(80, lineEnd - start - prefixLength))));
+                AddSection(draft, sectionHeadings, numeral, ParagraphText(source, paragraph, start + prefixLength, builder));
                 nextSection++;
                 run = null;
                 item = null;
@@ -87,6 +96,13 @@ internal static class BodyReader
         }
 
         DocumentText.Return(builder);
+    }
+
+    private static void AddSection(DocumentDraft draft, List<string> headings, string number, string heading)
+    {
+        heading = heading.TrimEnd(':', ' ', '.');
+        draft.Sections.Add(new ParsedSection(number, heading));
+        headings.Add(Folding.Fold(heading.Length > 120 ? heading[..120] : heading));
     }
 
     /// <summary>
@@ -202,7 +218,7 @@ internal static class BodyReader
                 builder.Append('\n');
             }
 
-            AppendParagraph(source, item.Paragraphs[index], index == 0 ? item.TextStart : -1, builder);
+            Paragraphs.AppendText(source, item.Paragraphs[index], index == 0 ? item.TextStart : -1, builder);
         }
 
         return builder.ToString();
@@ -211,185 +227,8 @@ internal static class BodyReader
     private static string ParagraphText(SourceText source, Paragraph paragraph, int from, StringBuilder builder)
     {
         builder.Clear();
-        AppendParagraph(source, paragraph, from, builder);
+        Paragraphs.AppendText(source, paragraph, from, builder);
         return builder.ToString();
-    }
-
-    private static void AppendParagraph(SourceText source, Paragraph paragraph, int from, StringBuilder builder)
-    {
-        var lineStart = builder.Length;
-        for (var index = paragraph.FirstLine; index <= paragraph.LastLine; index++)
-        {
-            var line = source.Lines[index];
-            if (line.IsBlank || IsPageNumber(source.Text, line))
-            {
-                continue;
-            }
-
-            var start = index == paragraph.FirstLine && from >= line.ContentStart ? Math.Min(from, line.ContentEnd) : line.ContentStart;
-            if (builder.Length > lineStart)
-            {
-                builder.Append(' ');
-            }
-
-            var before = builder.Length;
-            DocumentText.AppendCollapsed(builder, source.Text.AsSpan(start, line.ContentEnd - start));
-            if (builder.Length == before && builder.Length > lineStart && builder[^1] == ' ')
-            {
-                builder.Length--;
-            }
-        }
-    }
-
-    /// <summary>Cuts the lines between two line numbers into paragraphs.</summary>
-    public static List<Paragraph> Split(SourceText source, int startLine, int endLine)
-    {
-        var paragraphs = new List<Paragraph>(Math.Max(4, (endLine - startLine) / 2));
-        var text = source.Text;
-        var first = -1;
-        var last = -1;
-        var gap = false;
-        var firstIsHeading = false;
-        for (var index = startLine; index < endLine; index++)
-        {
-            var line = source.Lines[index];
-            if (line.IsBlank || DocumentText.IsSeparator(text, line.ContentStart, line.ContentEnd))
-            {
-                gap = true;
-                continue;
-            }
-
-            if (IsPageNumber(text, line))
-            {
-                continue;
-            }
-
-            var startsNew = first < 0 || gap || StartsItem(source, line)
-                || DocumentText.EndsSentence(text, source.Lines[last].ContentStart, source.Lines[last].ContentEnd)
-                || (firstIsHeading && EndsHeading(source, last, line));
-            if (startsNew)
-            {
-                if (first >= 0)
-                {
-                    paragraphs.Add(new Paragraph(first, last));
-                }
-
-                first = index;
-                firstIsHeading = line.ContentLength <= 200 && DocumentText.IsMostlyUpper(text, line.ContentStart, line.ContentEnd);
-            }
-
-            last = index;
-            gap = false;
-        }
-
-        if (first >= 0)
-        {
-            paragraphs.Add(new Paragraph(first, last));
-        }
-
-        return paragraphs;
-    }
-
-    /// <summary>A paragraph that opened with a line in capitals (a heading) does not run on into a line that is not.</summary>
-    private static bool EndsHeading(SourceText source, int last, TextLine line)
-    {
-        var previous = source.Lines[last];
-        return DocumentText.IsMostlyUpper(source.Text, previous.ContentStart, previous.ContentEnd)
-            && !DocumentText.IsMostlyUpper(source.Text, line.ContentStart, line.ContentEnd);
-    }
-
-    private static bool StartsItem(SourceText source, TextLine line)
-    {
-        var text = source.Text;
-        var start = line.ContentStart;
-        var first = text[start];
-        if (first is '-' or '+' or '•' or '–' or '*' or '·' or '▪')
-        {
-            return true;
-        }
-
-        if (char.IsDigit(first))
-        {
-            return DocumentPatterns.TaskNumber().Match(text, start) is { Success: true } task && task.Index == start;
-        }
-
-        if (char.IsUpper(first) && line.ContentLength > 1)
-        {
-            if (SectionPrefix(source.Folded[start..line.ContentEnd], out _, out _))
-            {
-                return true;
-            }
-        }
-
-        // "a) …", "b. …"
-        return char.IsLetter(first) && line.ContentLength > 2 && text[start + 1] is ')' && char.IsWhiteSpace(text[start + 2]);
-    }
-
-    private static bool IsPageNumber(string text, TextLine line)
-    {
-        var span = text.AsSpan(line.ContentStart, line.ContentLength).Trim("-– ");
-        return span.Length is > 0 and <= 3 && !span.ContainsAnyExceptInRange('0', '9') && line.ContentLength <= 7;
-    }
-
-    /// <summary>
-    /// Whether the folded line starts with a section numeral and its mark ("i- ", "ii. ", "iv) "); how long the
-    /// numeral is and where the heading starts.
-    /// </summary>
-    public static bool SectionPrefix(ReadOnlySpan<char> folded, out int numeralLength, out int prefixLength)
-    {
-        numeralLength = folded.IndexOfAnyExcept("ivxl");
-        prefixLength = 0;
-        if (numeralLength is <= 0 or > 7)
-        {
-            return false;
-        }
-
-        var index = numeralLength;
-        while (index < folded.Length && folded[index] is ' ' or '\t')
-        {
-            index++;
-        }
-
-        if (index >= folded.Length || folded[index] is not ('-' or '–' or '—' or '.' or ')' or ':'))
-        {
-            return false;
-        }
-
-        index++;
-        while (index < folded.Length && folded[index] is ' ' or '\t')
-        {
-            index++;
-        }
-
-        prefixLength = index;
-        return true;
-    }
-
-    /// <summary>The value of a Roman numeral (folded, lower case), or 0 when it is not one.</summary>
-    public static int RomanValue(ReadOnlySpan<char> numeral)
-    {
-        var total = 0;
-        var previous = 0;
-        for (var index = numeral.Length - 1; index >= 0; index--)
-        {
-            var value = numeral[index] switch
-            {
-                'i' => 1,
-                'v' => 5,
-                'x' => 10,
-                'l' => 50,
-                _ => 0,
-            };
-            if (value == 0)
-            {
-                return 0;
-            }
-
-            total += value < previous ? -value : value;
-            previous = Math.Max(previous, value);
-        }
-
-        return total;
     }
 
     private sealed class Run(int section)

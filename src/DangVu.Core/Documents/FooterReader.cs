@@ -34,7 +34,7 @@ internal static class FooterReader
             DocumentText.SplitCells(source.Text, line, cells);
             foreach (var cell in cells)
             {
-                if (IsAuthority(source, cell.Start, cell.End))
+                if (SignatureReader.IsAuthority(source, cell.Start, cell.End))
                 {
                     return index;
                 }
@@ -109,7 +109,6 @@ internal static class FooterReader
         var lines = source.Lines;
         var text = source.Text;
         var rows = new List<List<TextCell>>();
-        var rowLines = new List<int>();
         for (var index = startLine; index < lines.Length; index++)
         {
             if (lines[index].IsBlank)
@@ -120,7 +119,6 @@ internal static class FooterReader
             var cells = new List<TextCell>(3);
             DocumentText.SplitCells(text, lines[index], cells);
             rows.Add(cells);
-            rowLines.Add(index);
         }
 
         var rightColumn = RightColumn(source, rows);
@@ -186,7 +184,7 @@ internal static class FooterReader
             }
         }
 
-        ReadSignature(source, signature, draft);
+        SignatureReader.Read(source, signature, draft);
     }
 
     /// <summary>The column where the right-hand block starts, when the footer lays its two blocks side by side.</summary>
@@ -197,7 +195,7 @@ internal static class FooterReader
         {
             for (var index = 1; index < cells.Count; index++)
             {
-                if (IsAuthority(source, cells[index].Start, cells[index].End))
+                if (SignatureReader.IsAuthority(source, cells[index].Start, cells[index].End))
                 {
                     return cells[index].Column;
                 }
@@ -238,7 +236,7 @@ internal static class FooterReader
     private static Part Classify(SourceText source, TextCell cell, Side side, bool open, bool marked, bool recipientOnLine)
     {
         var text = source.Text;
-        if (IsAuthority(source, cell.Start, cell.End))
+        if (SignatureReader.IsAuthority(source, cell.Start, cell.End))
         {
             return Part.Signature;
         }
@@ -253,12 +251,12 @@ internal static class FooterReader
             return Part.RecipientContinued;
         }
 
-        if (IsNote(source, cell.Start, cell.End))
+        if (SignatureReader.IsNote(source, cell.Start, cell.End))
         {
             return Part.Signature;
         }
 
-        var signatureLike = IsName(text, cell.Start, cell.End) || DocumentText.IsMostlyUpper(text, cell.Start, cell.End);
+        var signatureLike = SignatureReader.IsName(text, cell.Start, cell.End) || DocumentText.IsMostlyUpper(text, cell.Start, cell.End);
         if (signatureLike)
         {
             return Part.Signature;
@@ -296,146 +294,6 @@ internal static class FooterReader
         }
 
         return start < end && !DocumentText.EndsSentence(text, start, end) && text[end - 1] != ',';
-    }
-
-    private static void ReadSignature(SourceText source, List<(int Start, int End)> cells, DocumentDraft draft)
-    {
-        var text = source.Text;
-        var authorities = new List<string>();
-        var afterAuthority = 0;
-        for (var index = 0; index < cells.Count; index++)
-        {
-            var (start, end) = cells[index];
-            if (IsAuthority(source, start, end))
-            {
-                authorities.Add(DocumentText.Collapse(text, start, end));
-                afterAuthority = index + 1;
-            }
-        }
-
-        if (authorities.Count > 0)
-        {
-            draft.SigningAuthority = string.Join(", ", authorities);
-        }
-
-        // The name: the last line written as a name in ordinary case; failing that the last in capitals, unless it is
-        // the only line after the authority (then it is the title of an unsigned copy).
-        var name = -1;
-        for (var index = cells.Count - 1; index >= afterAuthority && name < 0; index--)
-        {
-            var (start, end) = cells[index];
-            if (IsName(text, start, end) && !DocumentText.IsMostlyUpper(text, start, end))
-            {
-                name = index;
-            }
-        }
-
-        for (var index = cells.Count - 1; index > afterAuthority && name < 0; index--)
-        {
-            var (start, end) = cells[index];
-            if (IsName(text, start, end) && !IsNote(source, start, end))
-            {
-                name = index;
-            }
-        }
-
-        if (name >= 0)
-        {
-            draft.SignerName = DocumentText.Collapse(text, cells[name].Start, cells[name].End);
-        }
-
-        var title = new StringBuilder();
-        for (var index = afterAuthority; index < cells.Count && index != name; index++)
-        {
-            var (start, end) = cells[index];
-            if (IsNote(source, start, end) || IsAuthority(source, start, end))
-            {
-                if (title.Length > 0)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            if (!DocumentText.IsMostlyUpper(text, start, end) && title.Length > 0)
-            {
-                break;
-            }
-
-            DocumentText.AppendCollapsed(title, text.AsSpan(start, end - start));
-        }
-
-        if (title.Length > 0)
-        {
-            draft.SignerTitle = title.ToString();
-        }
-    }
-
-    public static bool IsAuthority(SourceText source, int start, int end)
-    {
-        if (end - start < 3 || !char.IsUpper(source.Text[start]))
-        {
-            return false;
-        }
-
-        foreach (var match in DocumentPatterns.Authority().EnumerateMatches(source.Folded[start..end]))
-        {
-            return match.Index == 0 && match.Length < end - start;
-        }
-
-        return false;
-    }
-
-    /// <summary>"(đã ký và đóng dấu)", "[Đã ký]", "Ký tên, đóng dấu".</summary>
-    private static bool IsNote(SourceText source, int start, int end)
-    {
-        if (source.Text[start] is '(' or '[')
-        {
-            return true;
-        }
-
-        var span = source.Folded.Slice(start, end - start);
-        return span.Contains("da ky", StringComparison.Ordinal) || span.Contains("ky ten", StringComparison.Ordinal)
-            || span.Contains("dong dau", StringComparison.Ordinal) || span.Contains("chu ky", StringComparison.Ordinal);
-    }
-
-    /// <summary>Two to seven words of letters, each starting with a capital: "Huỳnh Đa Trung".</summary>
-    private static bool IsName(string text, int start, int end)
-    {
-        var words = 0;
-        var index = start;
-        while (index < end)
-        {
-            while (index < end && text[index] == ' ')
-            {
-                index++;
-            }
-
-            if (index >= end)
-            {
-                break;
-            }
-
-            if (!char.IsUpper(text[index]))
-            {
-                return false;
-            }
-
-            while (index < end && text[index] != ' ')
-            {
-                if (!char.IsLetter(text[index]) && text[index] != '.')
-                {
-                    return false;
-                }
-
-                index++;
-            }
-
-            words++;
-        }
-
-        return words is >= 2 and <= 7;
     }
 
     private static bool IsBullet(char character) => character is '-' or '+' or '•' or '–' or '*' or '·' or '▪';

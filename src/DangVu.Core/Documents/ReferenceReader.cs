@@ -118,7 +118,7 @@ internal static class ReferenceReader
         }
 
         position = match.Index + match.Length;
-        return HeaderReader.TryDate(
+        return HeaderDateReader.TryDate(
             int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture),
             int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture),
             int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));

@@ -107,7 +107,8 @@ internal static class TitleReader
             return false;
         }
 
-        if (char.IsUpper(first) && BodyReader.SectionPrefix(folded[line.ContentStart..line.ContentEnd], out _, out _))
+        if (char.IsUpper(first) && (SectionNumbers.SectionPrefix(folded[line.ContentStart..line.ContentEnd], out _, out _)
+            || SectionNumbers.PartPrefix(folded[line.ContentStart..line.ContentEnd], out _, out _)))
         {
             return false;
         }

@@ -57,6 +57,35 @@ public sealed class DocumentParserBodyTests
     }
 
     [Fact]
+    public void Parse_PartsAboveTheRomanSections_AreSectionsTooAndRestartTheNumerals()
+    {
+        var document = DocumentParser.Read(Header + """
+            PHẦN THỨ NHẤT
+            KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2021
+            I. Công tác tư tưởng
+            1. Tổ chức học tập nghị quyết.
+            2. Nắm tình hình tư tưởng.
+            II. Công tác tổ chức
+            1. Kiện toàn chi uỷ.
+            Phần II: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022
+            I. Mục tiêu
+            Hoàn thành đại hội chi bộ.
+            II. Nhiệm vụ, giải pháp
+            1. Tập trung kiểm tra khi có dấu hiệu vi phạm.
+            2. Giải quyết kịp thời đơn thư khiếu nại, tố cáo./.
+            """);
+
+        Assert.Equal(
+            ["Phần I", "I", "II", "Phần II", "I", "II"],
+            document.Sections.Select(section => section.Number));
+        Assert.Equal("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2021", document.Sections[0].Heading);
+        Assert.Equal("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022", document.Sections[3].Heading);
+        Assert.Equal(
+            [new ParsedTask(1, "Tập trung kiểm tra khi có dấu hiệu vi phạm."), new ParsedTask(2, "Giải quyết kịp thời đơn thư khiếu nại, tố cáo./.")],
+            document.Tasks);
+    }
+
+    [Fact]
     public void Parse_NoSections_TakesTheNumberedRun()
     {
         var document = DocumentParser.Read(Header + """

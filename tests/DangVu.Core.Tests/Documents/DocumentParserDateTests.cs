@@ -58,6 +58,9 @@ public sealed class DocumentParserDateTests
     [InlineData("Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "Thừa Thiên Huế")]
     [InlineData("Thành phố Hồ Chí Minh, ngày 13 tháng 5 năm 2022", "Thành phố Hồ Chí Minh")]
     [InlineData("Phan Rang - Tháp Chàm, ngày 13 tháng 5 năm 2022", "Phan Rang - Tháp Chàm")]
+    [InlineData("TP. Hồ Chí Minh, ngày 13 tháng 5 năm 2022", "TP. Hồ Chí Minh")]
+    [InlineData("PHAN THIẾT, ngày 13 tháng 5 năm 2022", "PHAN THIẾT")]
+    [InlineData("TỈNH UỶ BÌNH THUẬN Phan Thiết, ngày 13 tháng 5 năm 2022", "Phan Thiết")]
     public void Parse_PlaceOfSeveralWords_ReadsItWhole(string dateLine, string place)
     {
         Assert.Equal(place, ParseWithDateLine(dateLine).Place);
