@@ -12,7 +12,7 @@ namespace DangVu.Bench.Search;
 /// <c>search-db DB [rounds]</c>: the name search without HTTP, in one process, on an existing database — each query of
 /// <see cref="SearchLoad"/> through <see cref="MemberQueries.SearchAsync"/> (a new scope each call, as a request has)
 /// beside the ceiling: one indexed prefix look-up of 20 ids on the folded key, written by hand. Prints p50/p99 of each;
-/// with <c>PLANS=1</c>, also the statements of each query's first search and their plans.
+/// with <c>PLANS=1</c>, also the statements of each query's fifth (warm) search and their plans.
 /// </summary>
 public static class SearchTiming
 {
