@@ -10,18 +10,16 @@ namespace DangVu.Core.Documents;
 /// </summary>
 internal static class BodyReader
 {
-    /// <summary>Words in a section heading that say its items are tasks.</summary>
-    private static readonly string[] TaskHeadings =
-    [
-        "nhiem vu", "giai phap", "phuong huong", "kien nghi", "de xuat", "to chuc thuc hien", "phan cong", "de nghi",
-        "cong viec", "yeu cau",
-    ];
+    /// <summary>Words in a section heading that say its items are the tasks ("Nhiệm vụ, giải pháp", "Nội dung").</summary>
+    private static readonly string[] TaskHeadings = ["nhiem vu", "giai phap", "noi dung", "phuong huong"];
+
+    /// <summary>Words that say its items are assignments or requests: tasks too, when no section names them better.</summary>
+    private static readonly string[] AssignmentHeadings =
+        ["to chuc thuc hien", "phan cong", "cong viec", "bien phap", "de xuat", "kien nghi", "de nghi", "yeu cau"];
 
     /// <summary>Words that open a section that reviews rather than assigns.</summary>
     private static readonly string[] ReviewHeadings =
-    [
-        "danh gia", "ket qua", "tinh hinh", "uu diem", "han che", "muc dich", "boi canh", "thuc trang", "nhung",
-    ];
+        ["danh gia", "ket qua", "tinh hinh", "uu diem", "han che", "muc dich", "boi canh", "thuc trang"];
 
     /// <summary>How the closing paragraph after the last task opens ("Văn phòng Tỉnh uỷ xin thông báo …").</summary>
     private static readonly string[] ClosingOpenings = ["tren day la", "nhan duoc", "noi nhan"];
@@ -106,9 +104,9 @@ internal static class BodyReader
     }
 
     /// <summary>
-    /// Which numbered run holds the tasks: the first in a section whose heading speaks of tasks ("Một số nhiệm vụ …"),
-    /// not of a review ("Đánh giá tình hình thực hiện nhiệm vụ …"); else, with no sections, the longest run; else the
-    /// last run, since assignments come after the review.
+    /// Which numbered run holds the tasks: the one in the section whose heading speaks most of tasks ("Một số nhiệm vụ
+    /// …", "Nội dung" before "Tổ chức thực hiện"), not of a review ("Đánh giá tình hình thực hiện nhiệm vụ …"), the first
+    /// on a tie; else, with no sections, the longest run; else the last run, since assignments come after the review.
     /// </summary>
     private static Run? Choose(List<Run> runs, List<string> sectionHeadings)
     {
@@ -117,12 +115,20 @@ internal static class BodyReader
             return null;
         }
 
+        Run? best = null;
+        var bestScore = 0;
         foreach (var run in runs)
         {
-            if (run.Section >= 0 && Score(sectionHeadings[run.Section]) > 0)
+            var score = run.Section >= 0 ? Score(sectionHeadings[run.Section]) : 0;
+            if (score > bestScore)
             {
-                return run;
+                (best, bestScore) = (run, score);
             }
+        }
+
+        if (best is not null)
+        {
+            return best;
         }
 
         if (sectionHeadings.Count == 0)
@@ -147,18 +153,17 @@ internal static class BodyReader
         var score = 0;
         foreach (var word in TaskHeadings)
         {
-            if (heading.Contains(word, StringComparison.Ordinal))
-            {
-                score += 2;
-            }
+            score += heading.Contains(word, StringComparison.Ordinal) ? 2 : 0;
+        }
+
+        foreach (var word in AssignmentHeadings)
+        {
+            score += heading.Contains(word, StringComparison.Ordinal) ? 1 : 0;
         }
 
         foreach (var word in ReviewHeadings)
         {
-            if (DocumentText.StartsWithWords(heading, 0, heading.Length, word))
-            {
-                score -= 3;
-            }
+            score -= DocumentText.StartsWithWords(heading, 0, heading.Length, word) ? 3 : 0;
         }
 
         return score;

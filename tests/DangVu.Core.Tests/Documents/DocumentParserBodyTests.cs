@@ -40,6 +40,25 @@ public sealed class DocumentParserBodyTests
     }
 
     [Fact]
+    public void Parse_PlanWithContentsAndAssignments_TakesTheContents()
+    {
+        var document = DocumentParser.Read(Header + """
+            I. MỤC ĐÍCH, YÊU CẦU
+            1. Nâng cao chất lượng đại hội.
+            2. Đúng Điều lệ Đảng.
+            II. NỘI DUNG
+            1. Chuẩn bị văn kiện.
+            2. Chuẩn bị nhân sự.
+            3. Tổ chức đại hội.
+            III. TỔ CHỨC THỰC HIỆN
+            1. Văn phòng Đảng uỷ theo dõi.
+            2. Các chi bộ báo cáo kết quả./.
+            """);
+
+        Assert.Equal(["Chuẩn bị văn kiện.", "Chuẩn bị nhân sự.", "Tổ chức đại hội."], document.Tasks.Select(task => task.Text));
+    }
+
+    [Fact]
     public void Parse_ReviewHeadingThatMentionsTasks_IsNotTheTaskSection()
     {
         var document = DocumentParser.Read(Header + """
