@@ -9,6 +9,9 @@ public static class MemberLimits
     /// <summary>Dân tộc.</summary>
     public const int Ethnicity = 64;
 
+    /// <summary>The ethnicity a file gets when none is given: the majority's, which forms also offer first.</summary>
+    public const string DefaultEthnicity = "Kinh";
+
     /// <summary>Tôn giáo.</summary>
     public const int Religion = 64;
 

@@ -179,6 +179,10 @@ namespace DangVu.Data.Postgres.Migrations
                     b.Property<DateOnly?>("DecisionOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -188,6 +192,10 @@ namespace DangVu.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Hometown")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
@@ -215,6 +223,10 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Sector")
                         .IsRequired()

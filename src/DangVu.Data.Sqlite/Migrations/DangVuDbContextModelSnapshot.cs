@@ -174,6 +174,10 @@ namespace DangVu.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("DecisionOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -182,6 +186,10 @@ namespace DangVu.Data.Sqlite.Migrations
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hometown")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -209,6 +217,10 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")

@@ -31,6 +31,13 @@ public sealed class AdmissionCase
     /// <summary>Nghề nghiệp, chuyên môn ("Bác sĩ").</summary>
     public string? Profession { get; set; }
 
+    /// <summary>Dân tộc, tôn giáo, quê quán: carried to the member's file at admission (the registry's default when blank).</summary>
+    public string? Ethnicity { get; set; }
+
+    public string? Religion { get; set; }
+
+    public string? Hometown { get; set; }
+
     /// <summary>The cell that prepares the candidate.</summary>
     public Guid OrganizationId { get; set; }
 

@@ -10,6 +10,9 @@ internal sealed class AdmissionCaseConfiguration : IEntityTypeConfiguration<Admi
         admission.ToTable("AdmissionCases");
         admission.Property(c => c.FullName).HasMaxLength(Core.Members.MemberLimits.FullName);
         admission.Property(c => c.Profession).HasMaxLength(Core.Members.MemberLimits.Profession);
+        admission.Property(c => c.Ethnicity).HasMaxLength(Core.Members.MemberLimits.Ethnicity);
+        admission.Property(c => c.Religion).HasMaxLength(Core.Members.MemberLimits.Religion);
+        admission.Property(c => c.Hometown).HasMaxLength(Core.Members.MemberLimits.Hometown);
         admission.Property(c => c.OrganizationPath).HasMaxLength(900);
         admission.Property(c => c.ClosedReason).HasMaxLength(1000);
         admission.Property(c => c.Gender).HasConversion<string>().HasMaxLength(8);

@@ -13,7 +13,8 @@ namespace DangVu.Data.Admission;
 /// <summary>What opens a case: the candidate and the cell that prepares them.</summary>
 public sealed record NewCandidate(
     string FullName, DateOnly BirthDate, Gender Gender, CandidateSource Source, Sector Sector, Guid OrganizationId,
-    DateOnly RegisteredOn, string? Profession = null, bool IsSynthetic = false);
+    DateOnly RegisteredOn, string? Profession = null, bool IsSynthetic = false, string? Ethnicity = null, string? Religion = null,
+    string? Hometown = null);
 
 /// <summary>An introducer chosen from the registry, and since when they have worked with the candidate.</summary>
 public sealed record IntroducerRequest(Guid MemberId, DateOnly KnownSince);
@@ -92,11 +93,10 @@ public sealed class AdmissionWorkflow(
             errors.Add(new(nameof(AdmissionCase.Sector), "Ngành, lĩnh vực không hợp lệ."));
         }
 
-        var profession = VietnameseText.Normalize(request.Profession) is { Length: > 0 } p ? p : null;
-        if (profession?.Length > MemberLimits.Profession)
-        {
-            errors.Add(new(nameof(AdmissionCase.Profession), $"Chuyên môn dài quá {MemberLimits.Profession} ký tự."));
-        }
+        var profession = Optional(request.Profession, nameof(AdmissionCase.Profession), "Chuyên môn", MemberLimits.Profession, errors);
+        var ethnicity = Optional(request.Ethnicity, nameof(AdmissionCase.Ethnicity), "Dân tộc", MemberLimits.Ethnicity, errors);
+        var religion = Optional(request.Religion, nameof(AdmissionCase.Religion), "Tôn giáo", MemberLimits.Religion, errors);
+        var hometown = Optional(request.Hometown, nameof(AdmissionCase.Hometown), "Quê quán", MemberLimits.Hometown, errors);
 
         var cell = await context.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken);
         if (cell is null || !cell.IsActive || cell.Kind is not (OrganizationKind.Cell or OrganizationKind.GrassrootsCell))
@@ -117,6 +117,9 @@ public sealed class AdmissionWorkflow(
             Source = request.Source,
             Sector = request.Sector,
             Profession = profession,
+            Ethnicity = ethnicity,
+            Religion = religion,
+            Hometown = hometown,
             OrganizationId = cell!.Id,
             OrganizationPath = cell.Path,
             RegisteredOn = request.RegisteredOn,
@@ -227,7 +230,8 @@ public sealed class AdmissionWorkflow(
                 admission.FullName, admission.BirthDate, admission.Gender, admission.OrganizationId, request.On, OfficialOn: null,
                 admission.Sector, YouthUnionMember: admission.Source == CandidateSource.YouthUnion,
                 TradeUnionMember: admission.Source == CandidateSource.TradeUnion, Profession: admission.Profession,
-                IsSynthetic: admission.IsSynthetic), save: false, cancellationToken);
+                Ethnicity: admission.Ethnicity ?? MemberLimits.DefaultEthnicity,
+                Religion: admission.Religion, Hometown: admission.Hometown, IsSynthetic: admission.IsSynthetic), save: false, cancellationToken);
             if (member is null)
             {
                 context.ChangeTracker.Clear();
@@ -350,6 +354,18 @@ public sealed class AdmissionWorkflow(
                 admission.Status = AdmissionStatus.Official;
                 break;
         }
+    }
+
+    /// <summary>An optional text field, normalized (null when blank); over <paramref name="limit"/> characters it is refused.</summary>
+    private static string? Optional(string? text, string field, string label, int limit, List<AdmissionError> errors)
+    {
+        var value = VietnameseText.Normalize(text) is { Length: > 0 } normalized ? normalized : null;
+        if (value?.Length > limit)
+        {
+            errors.Add(new(field, $"{label} dài quá {limit} ký tự."));
+        }
+
+        return value;
     }
 
     private static List<string> Clean(IReadOnlyCollection<string> documents) =>

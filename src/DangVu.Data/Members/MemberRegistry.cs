@@ -9,7 +9,7 @@ namespace DangVu.Data.Members;
 /// <summary>What is needed to put a member on the rolls: every field of the file and the cell they join.</summary>
 public sealed record NewMember(
     string FullName, DateOnly BirthDate, Gender Gender, Guid OrganizationId, DateOnly AdmittedOn, DateOnly? OfficialOn,
-    Sector Sector = Sector.Administration, string? CardNumber = null, string? CitizenId = null, string Ethnicity = "Kinh",
+    Sector Sector = Sector.Administration, string? CardNumber = null, string? CitizenId = null, string Ethnicity = MemberLimits.DefaultEthnicity,
     string? Hometown = null, bool YouthUnionMember = false, bool PoliticalCore = false, bool IsSynthetic = false,
     string? Religion = null, string? Education = null, string? Profession = null, TheoryLevel TheoryLevel = TheoryLevel.None,
     string? Position = null, bool TradeUnionMember = false)

@@ -63,7 +63,7 @@ public sealed class PartyMember
 
     public Gender Gender { get; set; }
 
-    public string Ethnicity { get; set; } = "Kinh";
+    public string Ethnicity { get; set; } = MemberLimits.DefaultEthnicity;
 
     public string? Religion { get; set; }
 

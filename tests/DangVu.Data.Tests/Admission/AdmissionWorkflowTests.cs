@@ -23,7 +23,8 @@ public sealed class AdmissionWorkflowTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = database.BuildServices();
         var (cell, introducers) = await SetUpAsync(services);
-        var admission = await OpenAsync(services, cell.Id, "Phạm Thị Thu Hà", new DateOnly(1998, 4, 2), new DateOnly(2024, 3, 1));
+        var admission = await OpenAsync(
+            services, cell.Id, "Phạm Thị Thu Hà", new DateOnly(1998, 4, 2), new DateOnly(2024, 3, 1), origin: ("Chăm", "Hồi giáo", "Ninh Phước, Ninh Thuận"));
 
         await ThroughCellVoteAsync(services, admission.Id, introducers, new DateOnly(2024, 4, 1));
         await StepAsync(services, admission.Id, 6, AdmissionStep.CommitteeVote, new(2024, 12, 10), new VoteCount(7, 0, 5));
@@ -49,6 +50,7 @@ public sealed class AdmissionWorkflowTests
         Assert.Equal(MemberStatus.Probationary, member.StatusOn(new(2026, 2, 9)));
         Assert.Equal(MemberStatus.Official, member.StatusOn(new(2026, 2, 10)));
         Assert.True(member.YouthUnionMember);
+        Assert.Equal(("Chăm", "Hồi giáo", "Ninh Phước, Ninh Thuận"), (member.Ethnicity, member.Religion, member.Hometown));
         var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
         Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(AdmissionStepRecord), Cancel));
         Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(AdmissionCase) && e.Action == "update", Cancel));
@@ -213,11 +215,14 @@ public sealed class AdmissionWorkflowTests
     }
 
     private static async Task<AdmissionCase> OpenAsync(
-        ServiceProvider services, Guid cellId, string name, DateOnly birth, DateOnly registered, Sector sector = Sector.Administration, string? profession = null)
+        ServiceProvider services, Guid cellId, string name, DateOnly birth, DateOnly registered, Sector sector = Sector.Administration, string? profession = null,
+        (string Ethnicity, string Religion, string Hometown)? origin = null)
     {
         await using var scope = services.CreateAsyncScope();
         var (admission, errors) = await scope.ServiceProvider.GetRequiredService<AdmissionWorkflow>().CreateAsync(
-            new NewCandidate(name, birth, Gender.Female, CandidateSource.YouthUnion, sector, cellId, registered, profession), Cancel);
+            new NewCandidate(
+                name, birth, Gender.Female, CandidateSource.YouthUnion, sector, cellId, registered, profession,
+                Ethnicity: origin?.Ethnicity, Religion: origin?.Religion, Hometown: origin?.Hometown), Cancel);
         return admission ?? throw new InvalidOperationException(string.Join("; ", errors));
     }
 

@@ -6,6 +6,7 @@ using DangVu.Core.Access;
 using DangVu.Core.Admission;
 using DangVu.Core.Organizations;
 using DangVu.Core.Rules;
+using DangVu.Data.Admission;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.TestCommon.Web;
@@ -34,10 +35,22 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
             Gender = Gender.Female,
             Source = CandidateSource.TradeUnion,
             Sector = Sector.Health,
+            Ethnicity = "Tày",
+            Hometown = "Bắc Sơn, Lạng Sơn",
             Organization = hospital.Id,
             RegisteredOn = new(2025, 1, 6),
         }, Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
+        var overLong = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
+        {
+            FullName = "Tạ Thị Hà",
+            BirthDate = new(2000, 2, 2),
+            Gender = Gender.Female,
+            Source = CandidateSource.TradeUnion,
+            Hometown = new string('x', 301),
+            Organization = hospital.Id,
+            RegisteredOn = new(2025, 1, 6),
+        }, Json, Cancel);
         var missing = await secretary.PostAsJsonAsync($"/api/admission/cases/{admission!.Id}/steps",
             new RecordStepRequest { Version = 0, Step = AdmissionStep.AwarenessClass, On = new(2025, 2, 3) }, Json, Cancel);
         var recorded = await secretary.PostAsJsonAsync($"/api/admission/cases/{admission.Id}/steps",
@@ -46,6 +59,10 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
             new RecordStepRequest { Version = 0, Step = AdmissionStep.Application, On = new(2025, 3, 3), Documents = [.. Documents(AdmissionStep.Application)] }, Json, Cancel);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(("Tày", null, "Bắc Sơn, Lạng Sơn"), (admission.Ethnicity, admission.Religion, admission.Hometown));
+        Assert.Equal(HttpStatusCode.BadRequest, overLong.StatusCode);
+        var tooLong = await overLong.Content.ReadFromJsonAsync<ValidationProblemDetails>(Json, Cancel);
+        Assert.Equal("Quê quán dài quá 300 ký tự.", Assert.Single(tooLong!.Errors[nameof(AdmissionCase.Hometown)]));
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         var problem = await missing.Content.ReadFromJsonAsync<ValidationProblemDetails>(Json, Cancel);
         Assert.Contains("Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng", problem!.Errors[string.Empty][0], StringComparison.Ordinal);

@@ -24,6 +24,12 @@ public sealed class CreateCandidateRequest
 
     public string? Profession { get; set; }
 
+    public string? Ethnicity { get; set; }
+
+    public string? Religion { get; set; }
+
+    public string? Hometown { get; set; }
+
     [Required(ErrorMessage = "Hãy chọn chi bộ.")]
     public Guid? Organization { get; set; }
 
@@ -109,12 +115,12 @@ public sealed record StepRecordDto(
 
 public sealed record AdmissionCaseDto(
     Guid Id, string FullName, DateOnly BirthDate, Gender Gender, CandidateSource Source, Sector Sector, string? Profession,
-    Guid OrganizationId, DateOnly RegisteredOn, AdmissionStep Step, AdmissionStatus Status, AdmissionStep? NextStep,
+    string? Ethnicity, string? Religion, string? Hometown, Guid OrganizationId, DateOnly RegisteredOn, AdmissionStep Step, AdmissionStatus Status, AdmissionStep? NextStep,
     DateOnly? CertificateIssuedOn, DateOnly? DecisionOn, DateOnly? CeremonyOn, DateOnly? ProbationEndsOn, DateOnly? RecognizedOn,
     DateOnly? ClosedOn, string? ClosedReason, Guid? MemberId, int Version, IReadOnlyList<StepRecordDto> Steps)
 {
     public static AdmissionCaseDto From(AdmissionCase c) => new(
-        c.Id, c.FullName, c.BirthDate, c.Gender, c.Source, c.Sector, c.Profession, c.OrganizationId, c.RegisteredOn, c.Step, c.Status,
+        c.Id, c.FullName, c.BirthDate, c.Gender, c.Source, c.Sector, c.Profession, c.Ethnicity, c.Religion, c.Hometown, c.OrganizationId, c.RegisteredOn, c.Step, c.Status,
         c.Status is AdmissionStatus.Closed ? null : AdmissionSteps.Next(c.Step), c.CertificateIssuedOn, c.DecisionOn, c.CeremonyOn,
         c.ProbationEndsOn, c.RecognizedOn, c.ClosedOn, c.ClosedReason, c.MemberId, c.Version,
         [.. c.Steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt).Select(StepRecordDto.From)]);

@@ -93,20 +93,9 @@ internal static class AdmissionApi
         Guid id, RecordStepRequest request, ClaimsPrincipal user, IAuthorizationService authorization, AdmissionQueries cases,
         MemberQueries members, AdmissionWorkflow workflow)
     {
-        if (RequestValidation.Errors(request) is { } invalid)
+        if (await RefusalToRecordAsync(id, request, user, authorization, cases) is { } refusal)
         {
-            return TypedResults.ValidationProblem(invalid);
-        }
-
-        var admission = await cases.FindAsync(id);
-        if (admission is null || !user.CanRead(admission))
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (!await authorization.CanRecordAsync(user, admission))
-        {
-            return TypedResults.Forbid();
+            return refusal;
         }
 
         foreach (var introducer in request.Introducers)
@@ -124,23 +113,7 @@ internal static class AdmissionApi
     public static async Task<Results<Ok<AdmissionCaseDto>, ValidationProblem, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> CloseCase(
         Guid id, CloseCaseRequest request, ClaimsPrincipal user, IAuthorizationService authorization, AdmissionQueries cases, AdmissionWorkflow workflow)
     {
-        if (RequestValidation.Errors(request) is { } invalid)
-        {
-            return TypedResults.ValidationProblem(invalid);
-        }
-
-        var admission = await cases.FindAsync(id);
-        if (admission is null || !user.CanRead(admission))
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (!await authorization.CanRecordAsync(user, admission))
-        {
-            return TypedResults.Forbid();
-        }
-
-        return Answer(await workflow.CloseAsync(id, request.Version!.Value, request.On!.Value, request.Reason!));
+        return await RefusalToRecordAsync(id, request, user, authorization, cases) ?? Answer(await workflow.CloseAsync(id, request.Version!.Value, request.On!.Value, request.Reason!));
     }
 
     /// <summary>Admission figures of a subtree (or the caller's reach) from <paramref name="from"/> to <paramref name="to"/> (this year by default).</summary>
@@ -227,9 +200,32 @@ internal static class AdmissionApi
         return stream.ToArray();
     }
 
+    /// <summary>The answer that refuses an invalid request or a caller who may not record on the case; null when none does.</summary>
+    private static async Task<Results<Ok<AdmissionCaseDto>, ValidationProblem, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>?> RefusalToRecordAsync(
+        Guid id, object request, ClaimsPrincipal user, IAuthorizationService authorization, AdmissionQueries cases)
+    {
+        if (RequestValidation.Errors(request) is { } invalid)
+        {
+            return TypedResults.ValidationProblem(invalid);
+        }
+
+        var admission = await cases.FindAsync(id);
+        if (admission is null || !user.CanRead(admission))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!await authorization.CanRecordAsync(user, admission))
+        {
+            return TypedResults.Forbid();
+        }
+
+        return null;
+    }
+
     private static NewCandidate ToCandidate(CreateCandidateRequest request) => new(
         request.FullName!, request.BirthDate!.Value, request.Gender!.Value, request.Source!.Value, request.Sector, request.Organization!.Value,
-        request.RegisteredOn!.Value, request.Profession);
+        request.RegisteredOn!.Value, request.Profession, Ethnicity: request.Ethnicity, Religion: request.Religion, Hometown: request.Hometown);
 
     private static Results<Ok<AdmissionCaseDto>, ValidationProblem, NotFound, ForbidHttpResult, Conflict<ProblemDetails>> Answer(StepOutcome outcome)
     {

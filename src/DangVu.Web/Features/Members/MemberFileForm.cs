@@ -1,3 +1,4 @@
+using DangVu.Core.Members;
 using DangVu.Core.Text;
 using DangVu.Data.Members;
 
@@ -15,7 +16,7 @@ public sealed class MemberFileForm
 
     public Gender? Gender { get; set; }
 
-    public string? Ethnicity { get; set; } = "Kinh";
+    public string? Ethnicity { get; set; } = MemberLimits.DefaultEthnicity;
 
     public string? Religion { get; set; }
 

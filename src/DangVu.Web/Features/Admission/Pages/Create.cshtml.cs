@@ -1,4 +1,5 @@
 using DangVu.Core.Admission;
+using DangVu.Core.Members;
 using DangVu.Core.Text;
 using DangVu.Data.Admission;
 using DangVu.Data.Members;
@@ -25,6 +26,12 @@ public sealed class CreateModel(AdmissionWorkflow workflow, OrganizationQueries 
     [BindProperty] public Sector Sector { get; set; } = Sector.Other;
 
     [BindProperty] public string? Profession { get; set; }
+
+    [BindProperty] public string? Ethnicity { get; set; } = MemberLimits.DefaultEthnicity;
+
+    [BindProperty] public string? Religion { get; set; }
+
+    [BindProperty] public string? Hometown { get; set; }
 
     [BindProperty] public Guid? Organization { get; set; }
 
@@ -72,7 +79,8 @@ public sealed class CreateModel(AdmissionWorkflow workflow, OrganizationQueries 
         }
 
         var (admission, errors) = await workflow.CreateAsync(new NewCandidate(
-            FullName!, birth!.Value, Gender!.Value, Source!.Value, Sector, Organization!.Value, registered!.Value, Profession));
+            FullName!, birth!.Value, Gender!.Value, Source!.Value, Sector, Organization!.Value, registered!.Value, Profession,
+            Ethnicity: Ethnicity, Religion: Religion, Hometown: Hometown));
         if (admission is null)
         {
             foreach (var error in errors)
