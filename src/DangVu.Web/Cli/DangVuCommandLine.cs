@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace DangVu.Web.Cli;
 
@@ -22,12 +23,18 @@ internal static class DangVuCommandLine
         ExportCommands.AddTo(root);
         StatisticsCommands.AddTo(root);
         DocumentCommands.AddTo(root);
+        VietnameseHelp.InstallOn(root);
         return root;
     }
 
     public static Task<int> InvokeAsync(string[] args)
     {
         var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-        return Create().Parse(args).InvokeAsync(configuration);
+        var result = Create().Parse(args);
+        // Only the verbs that start the web host take unclaimed tokens (host settings); elsewhere one is a typo.
+        var strayTokens = ServeCommand.HandsTokensToTheHost(result.CommandResult.Command) ? [] : result.UnmatchedTokens;
+        return result.Action is ParseErrorAction || strayTokens.Count > 0
+            ? Task.FromResult(VietnameseParseErrors.Report(result, strayTokens, configuration.Error, configuration.Output))
+            : result.InvokeAsync(configuration);
     }
 }

@@ -13,12 +13,14 @@ namespace DangVu.Web.Cli;
 /// </summary>
 internal static class DemoCommand
 {
+    public const string Name = "demo";
+
     private static readonly Option<int?> Members = new("--members") { Description = $"Sinh một quốc gia mẫu có N đảng viên (tối đa {VietnameseNumbers.Format(SyntheticNation.MaxMembers)}) để đo hiệu năng, rồi thoát" };
     private static readonly Option<int> Provinces = new("--provinces") { Description = "Số tỉnh của quốc gia mẫu", DefaultValueFactory = _ => 34 };
 
     public static void AddTo(RootCommand root)
     {
-        var demo = new Command("demo", "Thêm dữ liệu mẫu rồi chạy giao diện web");
+        var demo = new Command(Name, "Thêm dữ liệu mẫu rồi chạy giao diện web");
         foreach (var option in root.Options.Where(option => option.Name == "--urls"))
         {
             demo.Options.Add(option);

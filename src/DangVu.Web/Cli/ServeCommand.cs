@@ -25,6 +25,9 @@ internal static class ServeCommand
         root.SetAction(RunAsync);
     }
 
+    /// <summary>Whether the command starts the web host, which reads the tokens no option claimed as its settings.</summary>
+    public static bool HandsTokensToTheHost(Command command) => command is RootCommand || command.Name is "serve" or DemoCommand.Name;
+
     private static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken) =>
         RunWebAsync(result, new WebRunOptions(), cancellationToken);
 

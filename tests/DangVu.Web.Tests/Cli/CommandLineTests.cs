@@ -174,6 +174,18 @@ public sealed partial class CommandLineTests
         Assert.Contains("không có lệnh hay tham số “migarte”", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dangvu: Thiếu tham số của lệnh “search”.", "member", "search")]
+    [InlineData("dangvu: Không có lệnh hay tham số “--frobnicate”.", "member", "search", "hoa", "--frobnicate")]
+    public async Task MistypedArguments_AreRefusedInVietnameseWithTheVerbsHelp(string expected, params string[] arguments)
+    {
+        var result = await DangvuProcess.RunAsync(arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(expected, result.Error.Trim());
+        Assert.Contains("dangvu member search <query> [tuỳ chọn]", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AuditVerify_MissingSqliteFile_SaysSoAndCreatesNothing()
     {
