@@ -28,29 +28,9 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
         var (hospital, _) = await TwoCellsAsync("A");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
 
-        var created = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
-        {
-            FullName = "Tạ Thị Hồng",
-            BirthDate = new(2000, 2, 2),
-            Gender = Gender.Female,
-            Source = CandidateSource.TradeUnion,
-            Sector = Sector.Health,
-            Ethnicity = "Tày",
-            Hometown = "Bắc Sơn, Lạng Sơn",
-            Organization = hospital.Id,
-            RegisteredOn = new(2025, 1, 6),
-        }, Json, Cancel);
+        var created = await secretary.PostAsJsonAsync("/api/admission/cases", Candidate("Tạ Thị Hồng", hospital.Id, hometown: "Bắc Sơn, Lạng Sơn", sector: Sector.Health, ethnicity: "Tày"), Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
-        var overLong = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
-        {
-            FullName = "Tạ Thị Hà",
-            BirthDate = new(2000, 2, 2),
-            Gender = Gender.Female,
-            Source = CandidateSource.TradeUnion,
-            Hometown = new string('x', 301),
-            Organization = hospital.Id,
-            RegisteredOn = new(2025, 1, 6),
-        }, Json, Cancel);
+        var overLong = await secretary.PostAsJsonAsync("/api/admission/cases", Candidate("Tạ Thị Hà", hospital.Id, hometown: new string('x', 301)), Json, Cancel);
         var missing = await secretary.PostAsJsonAsync($"/api/admission/cases/{admission!.Id}/steps",
             new RecordStepRequest { Version = 0, Step = AdmissionStep.AwarenessClass, On = new(2025, 2, 3) }, Json, Cancel);
         var recorded = await secretary.PostAsJsonAsync($"/api/admission/cases/{admission.Id}/steps",
@@ -80,29 +60,13 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
         using var own = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
         using var other = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, school.Path));
         using var office = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Office));
-        var created = await own.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
-        {
-            FullName = "Kiều Văn Sơn",
-            BirthDate = new(1996, 2, 2),
-            Gender = Gender.Male,
-            Source = CandidateSource.Other,
-            Organization = hospital.Id,
-            RegisteredOn = new(2025, 1, 6),
-        }, Json, Cancel);
+        var created = await own.PostAsJsonAsync("/api/admission/cases", Candidate("Kiều Văn Sơn", hospital.Id, Gender.Male, CandidateSource.Other, 1996), Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
 
         var otherReads = await other.GetAsync($"/api/admission/cases/{admission!.Id}", Cancel);
         var otherRecords = await other.PostAsJsonAsync($"/api/admission/cases/{admission.Id}/steps",
             new RecordStepRequest { Version = 0, Step = AdmissionStep.AwarenessClass, On = new(2025, 2, 3), Documents = [.. Documents(AdmissionStep.AwarenessClass)] }, Json, Cancel);
-        var otherOpens = await other.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
-        {
-            FullName = "Kiều Văn Thủy",
-            BirthDate = new(1996, 2, 2),
-            Gender = Gender.Male,
-            Source = CandidateSource.Other,
-            Organization = hospital.Id,
-            RegisteredOn = new(2025, 1, 6),
-        }, Json, Cancel);
+        var otherOpens = await other.PostAsJsonAsync("/api/admission/cases", Candidate("Kiều Văn Thủy", hospital.Id, Gender.Male, CandidateSource.Other, 1996), Json, Cancel);
         var otherList = await other.GetFromJsonAsync<List<AdmissionCaseSummaryDto>>("/api/admission/cases", Json, Cancel);
         var officeList = await office.GetFromJsonAsync<List<AdmissionCaseSummaryDto>>($"/api/admission/cases?organizationId={hospital.Id}", Json, Cancel);
 
@@ -141,15 +105,7 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
     {
         var (hospital, _) = await TwoCellsAsync("D");
         using var secretary = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Secretary, hospital.Path));
-        var created = await secretary.PostAsJsonAsync("/api/admission/cases", new CreateCandidateRequest
-        {
-            FullName = "Lâm Thị Yến",
-            BirthDate = new(1997, 2, 2),
-            Gender = Gender.Female,
-            Source = CandidateSource.YouthUnion,
-            Organization = hospital.Id,
-            RegisteredOn = new(2025, 1, 6),
-        }, Json, Cancel);
+        var created = await secretary.PostAsJsonAsync("/api/admission/cases", Candidate("Lâm Thị Yến", hospital.Id, source: CandidateSource.YouthUnion, birthYear: 1997), Json, Cancel);
         var admission = await created.Content.ReadFromJsonAsync<AdmissionCaseDto>(Json, Cancel);
         var path = $"/ket-nap/{admission!.Id}";
         var page = await secretary.GetStringAsync(path, Cancel);
@@ -173,6 +129,21 @@ public sealed class AdmissionApiTests(AppFixture app) : IClassFixture<AppFixture
     }
 
     private static IReadOnlyList<string> Documents(AdmissionStep step) => AdmissionJudge.Documents(RuleBook.Default, step, new DateOnly(2025, 3, 1));
+
+    private static CreateCandidateRequest Candidate(
+        string name, Guid cell, Gender gender = Gender.Female, CandidateSource source = CandidateSource.TradeUnion, int birthYear = 2000,
+        string? hometown = null, Sector sector = Sector.Other, string? ethnicity = null) => new()
+        {
+            FullName = name,
+            BirthDate = new(birthYear, 2, 2),
+            Gender = gender,
+            Source = source,
+            Sector = sector,
+            Ethnicity = ethnicity,
+            Hometown = hometown,
+            Organization = cell,
+            RegisteredOn = new(2025, 1, 6),
+        };
 
     private async Task<(PartyOrganization Hospital, PartyOrganization School)> TwoCellsAsync(string suffix)
     {

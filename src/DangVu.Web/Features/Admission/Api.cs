@@ -134,23 +134,14 @@ internal static class AdmissionApi
 
     /// <summary>The same figures as a workbook: a summary sheet and one row per grassroots organization.</summary>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> ExportStatistics(
-        ClaimsPrincipal user, OrganizationQueries organizations, AdmissionStatistics statistics, TimeProvider clock, Guid? organizationId, DateOnly? from, DateOnly? to)
-    {
-        var (start, end) = Period(clock, from, to);
-        if (end < start)
+        ClaimsPrincipal user, OrganizationQueries organizations, AdmissionStatistics statistics, TimeProvider clock, Guid? organizationId, DateOnly? from, DateOnly? to) =>
+        (await GetStatistics(user, organizations, statistics, clock, organizationId, from, to)).Result switch
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Ngày cuối kỳ phải sau ngày đầu kỳ."] });
-        }
-
-        var scope = await StatisticsScope.ResolveAsync(user, organizationId, organizations);
-        if (scope is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var report = AdmissionStatisticsDto.Of(await statistics.ForSubtreeAsync(scope.Paths, start, end), scope.Organization?.Id, scope.Name);
-        return TypedResults.File(Workbook(report), SheetFormats.ContentType(SheetFormat.Xlsx), $"ket-nap-{start:yyyyMMdd}-{end:yyyyMMdd}.xlsx");
-    }
+            Ok<AdmissionStatisticsDto> { Value: { } report } => TypedResults.File(
+                Workbook(report), SheetFormats.ContentType(SheetFormat.Xlsx), $"ket-nap-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx"),
+            ValidationProblem refusal => refusal,
+            _ => TypedResults.NotFound(),
+        };
 
     /// <summary>The period asked, or the current year up to today.</summary>
     public static (DateOnly From, DateOnly To) Period(TimeProvider clock, DateOnly? from, DateOnly? to)

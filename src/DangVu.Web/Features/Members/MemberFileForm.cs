@@ -1,6 +1,7 @@
 using DangVu.Core.Members;
 using DangVu.Core.Text;
 using DangVu.Data.Members;
+using DangVu.Web.Forms;
 
 namespace DangVu.Web.Features.Members;
 
@@ -114,16 +115,10 @@ public sealed class MemberFileForm
 
     private static DateOnly? Date(string? text, string field, string label, IDictionary<string, string> errors)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var date = TypedDate.Read(text, label, out var refusal);
+        if (refusal is not null)
         {
-            errors[field] = $"Hãy nhập {label}.";
-            return null;
-        }
-
-        if (!VietnameseDates.TryParse(text, out var date))
-        {
-            errors[field] = $"Không đọc được {label} “{text.Trim()}”: hãy nhập theo dạng ngày/tháng/năm, ví dụ 22/05/2008.";
-            return null;
+            errors[field] = refusal;
         }
 
         return date;

@@ -1,11 +1,11 @@
 using DangVu.Core.Admission;
 using DangVu.Core.Members;
-using DangVu.Core.Text;
 using DangVu.Data.Admission;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Web.Access;
 using DangVu.Web.Features.Members;
+using DangVu.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -98,12 +98,12 @@ public sealed class CreateModel(AdmissionWorkflow workflow, OrganizationQueries 
 
     private DateOnly? ParseDate(string? text, string field, string label)
     {
-        if (VietnameseDates.TryParse(text, out var date))
+        var date = TypedDate.Read(text, label, out var refusal);
+        if (refusal is not null)
         {
-            return date;
+            Errors[field] = refusal;
         }
 
-        Errors[field] = string.IsNullOrWhiteSpace(text) ? $"Hãy nhập {label}." : $"Không đọc được {label} “{text}”: hãy viết ngày/tháng/năm.";
-        return null;
+        return date;
     }
 }

@@ -6,6 +6,7 @@ using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Web.Access;
 using DangVu.Web.Features.Members;
+using DangVu.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -94,7 +95,7 @@ public sealed class DetailModel(
         }
 
         var refusals = new List<string>();
-        var on = Date(On, "Ngày", refusals);
+        var on = Date(On, "ngày", refusals);
         var introducers = new List<IntroducerRequest>();
         if (step == AdmissionStep.Introducers)
         {
@@ -110,7 +111,7 @@ public sealed class DetailModel(
                     return Forbid();
                 }
 
-                if (Date(since, $"Ngày người giới thiệu thứ {n} bắt đầu cùng công tác", refusals) is { } knownSince)
+                if (Date(since, $"ngày người giới thiệu thứ {n} bắt đầu cùng công tác", refusals) is { } knownSince)
                 {
                     introducers.Add(new(member.Value, knownSince));
                 }
@@ -160,7 +161,7 @@ public sealed class DetailModel(
         }
 
         var refusals = new List<string>();
-        var on = Date(On, "Ngày dừng xét", refusals);
+        var on = Date(On, "ngày dừng xét", refusals);
         if (refusals.Count == 0)
         {
             var outcome = await workflow.CloseAsync(id, Version, on!.Value, Reason ?? string.Empty);
@@ -181,13 +182,13 @@ public sealed class DetailModel(
 
     private static DateOnly? Date(string? text, string label, List<string> refusals)
     {
-        if (VietnameseDates.TryParse(text, out var date))
+        var date = TypedDate.Read(text, label, out var refusal);
+        if (refusal is not null)
         {
-            return date;
+            refusals.Add(refusal);
         }
 
-        refusals.Add(string.IsNullOrWhiteSpace(text) ? $"{label}: hãy nhập ngày." : $"{label}: không đọc được “{text}”, hãy viết ngày/tháng/năm.");
-        return null;
+        return date;
     }
 
     private async Task<bool> LoadAsync(Guid id, bool takeVersion = false)
