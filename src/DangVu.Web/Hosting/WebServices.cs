@@ -36,6 +36,7 @@ internal static class WebServices
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
+        services.AddScoped<DemoTraining>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
         // The account → member-file link arrives with the member's own view; until then nobody has one.
