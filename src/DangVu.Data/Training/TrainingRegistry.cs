@@ -148,8 +148,11 @@ public sealed class TrainingRegistry(DangVuDbContext context)
         {
             context.Add(new TrainingEnrolment
             {
-                ClassId = training.Id, MemberId = member.Id, FullName = member.FullName,
-                OrganizationId = member.OrganizationId, OrganizationPath = member.OrganizationPath,
+                ClassId = training.Id,
+                MemberId = member.Id,
+                FullName = member.FullName,
+                OrganizationId = member.OrganizationId,
+                OrganizationPath = member.OrganizationPath,
             });
         }
 
@@ -157,8 +160,11 @@ public sealed class TrainingRegistry(DangVuDbContext context)
         {
             context.Add(new TrainingEnrolment
             {
-                ClassId = training.Id, AdmissionCaseId = candidate.Id, FullName = candidate.FullName,
-                OrganizationId = candidate.OrganizationId, OrganizationPath = candidate.OrganizationPath,
+                ClassId = training.Id,
+                AdmissionCaseId = candidate.Id,
+                FullName = candidate.FullName,
+                OrganizationId = candidate.OrganizationId,
+                OrganizationPath = candidate.OrganizationPath,
             });
         }
 

@@ -101,8 +101,13 @@ public sealed class TrainingApiTests(AppFixture app) : IClassFixture<AppFixture>
         var topic = "Nghị quyết Hội nghị Trung ương 6 khoá X (C)";
         var created = await secretary.PostAsJsonAsync("/api/training/classes", new CreateClassRequest
         {
-            Kind = TrainingKind.ResolutionStudy, Name = "Học tập Nghị quyết TW 6", Topic = topic, Organizer = hospital.Id,
-            StartsOn = new(2008, 6, 16), EndsOn = new(2008, 6, 18), Sessions = [new(new(2008, 6, 16), "Chuyên đề 1")],
+            Kind = TrainingKind.ResolutionStudy,
+            Name = "Học tập Nghị quyết TW 6",
+            Topic = topic,
+            Organizer = hospital.Id,
+            StartsOn = new(2008, 6, 16),
+            EndsOn = new(2008, 6, 18),
+            Sessions = [new(new(2008, 6, 16), "Chuyên đề 1")],
         }, Json, Cancel);
         var training = await created.Content.ReadFromJsonAsync<TrainingClassDto>(Json, Cancel);
         var enrolled = await (await secretary.PostAsJsonAsync($"/api/training/classes/{training!.Id}/enrolments", new EnrolRequest { Version = 0, Members = [studied.Id, missing.Id] }, Json, Cancel))
@@ -138,7 +143,11 @@ public sealed class TrainingApiTests(AppFixture app) : IClassFixture<AppFixture>
 
     private static CreateClassRequest NewClass(Guid organizer) => new()
     {
-        Kind = TrainingKind.ReporterRefresher, Name = "Bồi dưỡng báo cáo viên", Organizer = organizer, StartsOn = new(2025, 3, 3), EndsOn = new(2025, 3, 5),
+        Kind = TrainingKind.ReporterRefresher,
+        Name = "Bồi dưỡng báo cáo viên",
+        Organizer = organizer,
+        StartsOn = new(2025, 3, 3),
+        EndsOn = new(2025, 3, 5),
     };
 
     private static async Task<string> RefusalAsync(HttpResponseMessage response)

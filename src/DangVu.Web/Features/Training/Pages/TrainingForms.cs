@@ -1,9 +1,9 @@
+using System.Security.Claims;
 using DangVu.Core.Text;
 using DangVu.Core.Training;
 using DangVu.Data.Organizations;
 using DangVu.Web.Access;
 using Microsoft.AspNetCore.Authorization;
-using System.Security.Claims;
 
 namespace DangVu.Web.Features.Training.Pages;
 
