@@ -34,6 +34,10 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
 
     public DbSet<AdmissionStepRecord> AdmissionSteps => Set<AdmissionStepRecord>();
 
+    public DbSet<Training.TrainingClass> TrainingClasses => Set<Training.TrainingClass>();
+
+    public DbSet<Training.TrainingEnrolment> TrainingEnrolments => Set<Training.TrainingEnrolment>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();

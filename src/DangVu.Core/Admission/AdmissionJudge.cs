@@ -37,9 +37,13 @@ public sealed record StepInput(
 /// <param name="CeremonyOn">The ceremony's date, which probation counts from.</param>
 /// <param name="FailedVotes">Failed votes already recorded at the step being recorded.</param>
 /// <param name="Today">Today: no step is recorded in the future.</param>
+/// <param name="NewMemberClassOn">
+/// When the probationary member completed the new-member class, by a class's record or the step typed in; null when
+/// neither says so. The recognition vote checks it.
+/// </param>
 public sealed record CaseFacts(
     DateOnly BirthDate, AdmissionStep Completed, DateOnly? LastStepOn, DateOnly? CertificateIssuedOn,
-    DateOnly? DecisionOn, DateOnly? CeremonyOn, int FailedVotes, DateOnly Today);
+    DateOnly? DecisionOn, DateOnly? CeremonyOn, int FailedVotes, DateOnly Today, DateOnly? NewMemberClassOn = null);
 
 /// <summary>
 /// The judgement of one step by the rules of its date. <see cref="Refusals"/> stop it (nothing is recorded);
@@ -262,6 +266,24 @@ public static class AdmissionJudge
         }
     }
 
+    private static void CheckNewMemberClass(RuleSet rules, CaseFacts facts, StepInput input, DateOnly probationEnds, List<string> refusals, List<string> warnings)
+    {
+        var rule = rules.NewMemberClassBeforeRecognition;
+        if (!rule.Value)
+        {
+            return;
+        }
+
+        if (facts.NewMemberClassOn is not { } completed || completed > input.On)
+        {
+            refusals.Add($"Đảng viên dự bị chưa hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới. {Cite(RuleTopics.NewMemberClassBeforeRecognition, rule)}");
+        }
+        else if (completed > probationEnds)
+        {
+            warnings.Add($"Lớp bồi dưỡng lý luận chính trị cho đảng viên mới hoàn thành ngày {VietnameseDates.Numeric(completed)}, sau khi hết thời gian dự bị ({VietnameseDates.Numeric(probationEnds)}). {Cite(RuleTopics.NewMemberClassBeforeRecognition, rule)}");
+        }
+    }
+
     private static bool? CheckRecognitionVote(
         RuleBook book, WorkingDayCalendar calendar, CaseFacts facts, StepInput input, List<string> refusals, List<string> warnings)
     {
@@ -275,6 +297,7 @@ public static class AdmissionJudge
                 return null;
             }
 
+            CheckNewMemberClass(book.On(input.On), facts, input, ends, refusals, warnings);
             var deadline = RecognitionDeadline(book, calendar, ceremony);
             if (input.On > deadline)
             {

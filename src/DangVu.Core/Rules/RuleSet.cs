@@ -137,6 +137,15 @@ public sealed class RuleSet
     /// <summary>How a grassroots organization handles denunciations.</summary>
     public RuleValue<DenunciationRule> Denunciation => Get(RuleTopics.Denunciation);
 
+    /// <summary>Terms of the certificates of the classes other than the awareness class; null = no term.</summary>
+    public RuleValue<TrainingCertificateMonths> TrainingCertificateMonths => Get(RuleTopics.TrainingCertificateMonths);
+
+    /// <summary>Whether the new-member class must be completed before the cell considers recognition.</summary>
+    public RuleValue<bool> NewMemberClassBeforeRecognition => Get(RuleTopics.NewMemberClassBeforeRecognition);
+
+    /// <summary>The statuses (on a study's first day) of members who need not study a resolution with their own organization.</summary>
+    public RuleValue<IReadOnlyList<Members.MemberStatus>> StudyExemptStatuses => Get(RuleTopics.StudyExemptStatuses);
+
     /// <summary>The entry of <paramref name="topic"/>.</summary>
     public RuleEntry Entry(RuleTopic topic) => _entries[topic.Key];
 

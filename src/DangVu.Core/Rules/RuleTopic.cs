@@ -195,6 +195,26 @@ public static class RuleTopics
         rule => $"Không quá {rule.WorkingDays} ngày làm việc, gia hạn không quá {rule.ExtensionWorkingDays} ngày làm việc; {(rule.AnonymousLettersHandled ? "có" : "không")} giải quyết đơn nặc danh",
         rule => rule.Problem());
 
+    /// <summary>Terms of the certificates of the other classes (new members, resolutions, reporters); null = no term.</summary>
+    public static readonly RuleTopic<TrainingCertificateMonths> TrainingCertificateMonths = new(
+        "trainingCertificateMonths", "Giá trị của giấy chứng nhận các lớp bồi dưỡng khác",
+        months => $"Lớp đảng viên mới: {Term(months.NewMemberTheory)}; học tập nghị quyết: {Term(months.ResolutionStudy)}; bồi dưỡng báo cáo viên: {Term(months.ReporterRefresher)}",
+        months => months.Problem());
+
+    /// <summary>Whether a probationary member must have completed the new-member class before the cell considers recognition.</summary>
+    public static readonly RuleTopic<bool> NewMemberClassBeforeRecognition = new(
+        "newMemberClassBeforeRecognition", "Lớp bồi dưỡng lý luận chính trị cho đảng viên mới",
+        required => required
+            ? "Đảng viên dự bị phải hoàn thành lớp trong thời gian dự bị, trước khi chi bộ xét công nhận chính thức"
+            : "Không bắt buộc trước khi xét công nhận chính thức");
+
+    /// <summary>Which members, by their status on the first day of a study, need not study a resolution with their own organization.</summary>
+    public static readonly RuleTopic<IReadOnlyList<Members.MemberStatus>> StudyExemptStatuses = new(
+        "studyExemptStatuses", "Đảng viên không tính vào số phải học tập nghị quyết",
+        statuses => statuses.Count == 0 ? "Không có" : string.Join("; ", statuses.Select(StudyExemption)),
+        statuses => statuses.Any(status => status is Members.MemberStatus.Probationary or Members.MemberStatus.Official)
+            ? "probationary and official members active in their organization cannot be exempt" : null);
+
     /// <summary>Every topic, in the order pages list them.</summary>
     public static readonly IReadOnlyList<RuleTopic> All =
     [
@@ -203,6 +223,7 @@ public static class RuleTopics
         RegularMeetingMonths, ThematicMeetingMonths, MeetingMinutes, MeetingDocumentLeadDays,
         RatingLevels, QuarterlyRating, ExcellentCap, RatingPoints,
         PermanentTransfer, TemporaryTransfer, Discipline, DisciplineAppealMonths, Denunciation,
+        TrainingCertificateMonths, NewMemberClassBeforeRecognition, StudyExemptStatuses,
     ];
 
     /// <summary>The Vietnamese name of a discipline form.</summary>
@@ -216,6 +237,15 @@ public static class RuleTopics
     };
 
     private static string Forms(IEnumerable<DisciplineForm> forms) => string.Join(", ", forms.Select(Vietnamese));
+
+    private static string Term(int? months) => months is { } m ? $"{m} tháng kể từ ngày cấp" : "không ghi thời hạn";
+
+    private static string StudyExemption(Members.MemberStatus status) => status switch
+    {
+        Members.MemberStatus.Exempted => "đảng viên được miễn sinh hoạt",
+        Members.MemberStatus.TemporarilyAway => "đảng viên sinh hoạt tạm thời nơi khác (học tập nơi sinh hoạt tạm thời)",
+        _ => status.ToString(),
+    };
 
     private static string EveryMonths(int months) => months switch
     {

@@ -180,3 +180,16 @@ public sealed record DenunciationRule(int WorkingDays, int ExtensionWorkingDays,
 {
     internal string? Problem() => WorkingDays <= 0 || ExtensionWorkingDays < 0 ? "denunciation deadlines are not positive" : null;
 }
+
+/// <summary>
+/// How long the certificates of the classes other than the awareness class (which has its own topic) stay valid, in
+/// months from issue; null where the certificate has no term.
+/// </summary>
+/// <param name="NewMemberTheory">Lớp bồi dưỡng lý luận chính trị cho đảng viên mới.</param>
+/// <param name="ResolutionStudy">Học tập, quán triệt nghị quyết.</param>
+/// <param name="ReporterRefresher">Bồi dưỡng báo cáo viên.</param>
+public sealed record TrainingCertificateMonths(int? NewMemberTheory, int? ResolutionStudy, int? ReporterRefresher)
+{
+    internal string? Problem() =>
+        new[] { NewMemberTheory, ResolutionStudy, ReporterRefresher }.Any(months => months is <= 0) ? "a certificate term is not positive" : null;
+}

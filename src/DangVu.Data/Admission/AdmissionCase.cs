@@ -112,6 +112,9 @@ public sealed class AdmissionStepRecord
     /// <summary>The rule set that judged the step.</summary>
     public string RuleSetId { get; set; } = string.Empty;
 
+    /// <summary>The class certificate the step was recorded from (awareness or new-member class); null when typed in.</summary>
+    public Guid? TrainingEnrolmentId { get; set; }
+
     public string RecordedBy { get; set; } = string.Empty;
 
     public DateTimeOffset RecordedAt { get; set; }

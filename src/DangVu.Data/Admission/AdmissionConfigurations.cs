@@ -43,6 +43,8 @@ internal sealed class AdmissionStepRecordConfiguration : IEntityTypeConfiguratio
         step.Property(s => s.RuleSetId).HasMaxLength(64);
         step.Property(s => s.RecordedBy).HasMaxLength(256);
         step.HasIndex(s => new { s.CaseId, s.On });
+        step.HasIndex(s => s.TrainingEnrolmentId);
+        step.HasOne<Training.TrainingEnrolment>().WithMany().HasForeignKey(s => s.TrainingEnrolmentId).OnDelete(DeleteBehavior.Restrict);
         step.HasMany(s => s.Introducers).WithOne().HasForeignKey(i => i.StepRecordId).OnDelete(DeleteBehavior.Cascade);
     }
 }

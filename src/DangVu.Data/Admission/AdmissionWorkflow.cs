@@ -6,6 +6,7 @@ using DangVu.Core.Rules.Calendar;
 using DangVu.Core.Text;
 using DangVu.Data.Audit;
 using DangVu.Data.Members;
+using DangVu.Data.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Admission;
@@ -19,10 +20,14 @@ public sealed record NewCandidate(
 /// <summary>An introducer chosen from the registry, and since when they have worked with the candidate.</summary>
 public sealed record IntroducerRequest(Guid MemberId, DateOnly KnownSince);
 
-/// <summary>A step to record on a case.</summary>
+/// <summary>
+/// A step to record on a case. <paramref name="CertificateId"/> records the awareness or new-member class step from a
+/// certificate a class issued (its enrolment): the step takes the certificate's date and number.
+/// </summary>
 public sealed record StepRequest(
     AdmissionStep Step, DateOnly On, IReadOnlyCollection<string> Documents, VoteCount? Vote = null,
-    IReadOnlyList<IntroducerRequest>? Introducers = null, string? DocumentNumber = null, string? Note = null, bool OlderApproved = false);
+    IReadOnlyList<IntroducerRequest>? Introducers = null, string? DocumentNumber = null, string? Note = null, bool OlderApproved = false,
+    Guid? CertificateId = null);
 
 /// <summary>Why a request was refused, for one field (empty for the request as a whole).</summary>
 public sealed record AdmissionError(string Field, string Message)
@@ -43,7 +48,8 @@ public sealed record StepOutcome(AdmissionCase? Case, IReadOnlyList<string> Refu
 /// interceptor; a write against an older <see cref="AdmissionCase.Version"/> is a conflict.
 /// </summary>
 public sealed class AdmissionWorkflow(
-    DangVuDbContext context, MemberRegistry registry, RuleBook book, WorkingDayCalendar calendar, TimeProvider clock, IAuditActor actor)
+    DangVuDbContext context, MemberRegistry registry, RuleBook book, WorkingDayCalendar calendar, TimeProvider clock, IAuditActor actor,
+    ClassCertificates certificates)
 {
     /// <summary>Opens a case for a candidate of an active cell, or returns every reason (Vietnamese, by field) it is refused.</summary>
     public async Task<(AdmissionCase? Case, IReadOnlyList<AdmissionError> Errors)> CreateAsync(NewCandidate request, CancellationToken cancellationToken = default)
@@ -172,11 +178,30 @@ public sealed class AdmissionWorkflow(
             }
         }
 
+        ClassCertificate? certificate = null;
+        if (request.CertificateId is { } certificateId)
+        {
+            (certificate, var refusal) = await certificates.ForStepAsync(admission, request.Step, certificateId, cancellationToken);
+            if (certificate is null)
+            {
+                return StepOutcome.Refused(refusal!);
+            }
+
+            // The certificate is the step: its date and number, and it is the document the step files.
+            request = request with
+            {
+                On = certificate.IssuedOn,
+                DocumentNumber = certificate.Number,
+                Documents = [.. request.Documents.Concat(AdmissionJudge.Documents(book, request.Step, certificate.IssuedOn))],
+                Note = request.Note ?? $"Theo giấy chứng nhận của lớp “{certificate.ClassName}”",
+            };
+        }
+
         var step = AdmissionSteps.Next(admission.Step);
         var facts = new CaseFacts(
             admission.BirthDate, admission.Step, admission.Steps.Count > 0 ? admission.Steps.Max(s => s.On) : admission.RegisteredOn,
-            admission.CertificateIssuedOn, admission.DecisionOn, admission.CeremonyOn,
-            admission.Steps.Count(s => s.Step == step && s.Passed == false), Today());
+            await CertificateOnAsync(admission, request, cancellationToken), admission.DecisionOn, admission.CeremonyOn,
+            admission.Steps.Count(s => s.Step == step && s.Passed == false), Today(), await NewMemberClassOnAsync(admission, request, cancellationToken));
         var input = new StepInput(request.Step, request.On, Clean(request.Documents), request.Vote, [.. introducers.Select(i => i.Facts)], request.OlderApproved);
         var judgement = AdmissionJudge.Judge(facts, input, book, calendar);
         if (!judgement.IsAccepted)
@@ -205,6 +230,7 @@ public sealed class AdmissionWorkflow(
             Note = note,
             Warnings = judgement.Warnings.Count > 0 ? string.Join('\n', judgement.Warnings) : null,
             RuleSetId = judgement.Rules!.Id,
+            TrainingEnrolmentId = certificate?.EnrolmentId,
             RecordedBy = actor.Name,
             RecordedAt = clock.GetUtcNow(),
         };
@@ -366,6 +392,31 @@ public sealed class AdmissionWorkflow(
         }
 
         return value;
+    }
+
+    /// <summary>At the cell's vote, the latest awareness certificate: typed on the case, or issued by a class on or before the vote.</summary>
+    private async Task<DateOnly?> CertificateOnAsync(AdmissionCase admission, StepRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Step != AdmissionStep.CellVote)
+        {
+            return admission.CertificateIssuedOn;
+        }
+
+        var fromClass = await certificates.LatestAwarenessAsync(admission.Id, request.On, cancellationToken);
+        return fromClass > admission.CertificateIssuedOn || admission.CertificateIssuedOn is null ? fromClass : admission.CertificateIssuedOn;
+    }
+
+    /// <summary>At the recognition vote, when the new-member class was completed: the step recorded, or a class's record of the member.</summary>
+    private async Task<DateOnly?> NewMemberClassOnAsync(AdmissionCase admission, StepRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Step != AdmissionStep.RecognitionCellVote)
+        {
+            return null;
+        }
+
+        var typed = admission.Steps.Where(s => s.Step == AdmissionStep.NewMemberClass).Select(s => (DateOnly?)s.On).Min();
+        var fromClass = admission.MemberId is { } member ? await certificates.NewMemberClassCompletedAsync(member, cancellationToken) : null;
+        return new[] { typed, fromClass }.Where(d => d is not null).Min();
     }
 
     private static List<string> Clean(IReadOnlyCollection<string> documents) =>

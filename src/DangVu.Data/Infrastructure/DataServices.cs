@@ -41,6 +41,11 @@ public static class DataServices
         services.AddScoped<Admission.AdmissionWorkflow>();
         services.AddScoped<Admission.AdmissionQueries>();
         services.AddScoped<Admission.AdmissionStatistics>();
+        services.AddScoped<Training.TrainingRegistry>();
+        services.AddScoped<Training.TrainingRecords>();
+        services.AddScoped<Training.TrainingQueries>();
+        services.AddScoped<Training.TrainingCompletion>();
+        services.AddScoped<Training.ClassCertificates>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

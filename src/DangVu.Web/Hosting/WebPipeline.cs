@@ -7,6 +7,7 @@ using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using DangVu.Web.Features.Rules;
 using DangVu.Web.Features.Statistics;
+using DangVu.Web.Features.Training;
 using Scalar.AspNetCore;
 
 namespace DangVu.Web.Hosting;
@@ -48,6 +49,7 @@ internal static class WebPipeline
         api.MapStatisticsApi();
         api.MapRulesApi();
         api.MapAdmissionApi();
+        api.MapTrainingApi();
         return app;
     }
 }

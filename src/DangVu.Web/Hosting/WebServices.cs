@@ -10,6 +10,7 @@ using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Demo;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DangVu.Web.Hosting;
 
@@ -35,8 +36,11 @@ internal static class WebServices
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
+        services.AddScoped<DemoTraining>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
+        // The account → member-file link arrives with the member's own view; until then nobody has one.
+        services.TryAddScoped<ICurrentMember, NoCurrentMember>();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.
         services.AddSingleton(RuleBook.Default);
         services.AddSingleton(WorkingDayCalendar.Default);

@@ -163,7 +163,7 @@ public sealed class AdmissionJudgeTests
     {
         var ceremony = new DateOnly(2025, 3, 3);
         var ends = AdmissionJudge.ProbationEnds(Book, ceremony);
-        var facts = new CaseFacts(new DateOnly(1995, 1, 1), AdmissionStep.NewMemberClass, ceremony.AddMonths(6), new(2024, 6, 1), ceremony.AddDays(-5), ceremony, 0, Today);
+        var facts = new CaseFacts(new DateOnly(1995, 1, 1), AdmissionStep.NewMemberClass, ceremony.AddMonths(6), new(2024, 6, 1), ceremony.AddDays(-5), ceremony, 0, Today, ceremony.AddMonths(6));
 
         var early = AdmissionJudge.Judge(facts, RecognitionVote(ends.AddDays(-1)), Book, Calendar);
         var late = AdmissionJudge.Judge(facts, RecognitionVote(ends.AddMonths(4)), Book, Calendar);

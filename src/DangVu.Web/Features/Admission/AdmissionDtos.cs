@@ -65,8 +65,12 @@ public sealed class RecordStepRequest
 
     public bool OlderApproved { get; set; }
 
+    /// <summary>For the awareness and new-member class steps: the class certificate (its enrolment id) the step is recorded from; the step then takes its date and number.</summary>
+    public Guid? Certificate { get; set; }
+
     public StepRequest ToStep() => new(
-        Step!.Value, On!.Value, Documents, Vote, [.. Introducers.Select(i => new IntroducerRequest(i.Member, i.KnownSince))], DocumentNumber, Note, OlderApproved);
+        Step!.Value, On!.Value, Documents, Vote, [.. Introducers.Select(i => new IntroducerRequest(i.Member, i.KnownSince))], DocumentNumber, Note, OlderApproved,
+        Certificate);
 }
 
 /// <summary>Stops a case, with the reason.</summary>

@@ -3,6 +3,7 @@ using DangVu.Core.Members;
 using DangVu.Core.Organizations;
 using DangVu.Core.Rules;
 using DangVu.Core.Text;
+using DangVu.Core.Training;
 using DangVu.Data;
 using DangVu.Data.Admission;
 using DangVu.Data.Members;
@@ -13,9 +14,10 @@ namespace DangVu.Web.Features.Demo;
 /// <summary>
 /// A few synthetic admission cases in the hospital's cells, at various steps and dated from today, so the demo
 /// secretary sees a pipeline and each kind of alert: a new candidate, a certificate about to expire, a case ready
-/// for the cell's vote, a ceremony overdue and a probation about to end. Added once, through the workflow itself.
+/// for the cell's vote, a ceremony overdue and a probation about to end. Added once, through the workflow itself; the
+/// awareness and new-member class steps from certificates of the demo classes (<see cref="DemoTraining"/>).
 /// </summary>
-internal sealed class DemoAdmissions(AdmissionWorkflow workflow, DangVuDbContext context, RuleBook book, TimeProvider clock)
+internal sealed class DemoAdmissions(AdmissionWorkflow workflow, DangVuDbContext context, RuleBook book, TimeProvider clock, DemoTraining training)
 {
     private static readonly string[] Cells = ["Chi bộ Khoa Nội", "Chi bộ Khoa Ngoại", "Chi bộ Khoa Sản"];
 
@@ -74,12 +76,20 @@ internal sealed class DemoAdmissions(AdmissionWorkflow workflow, DangVuDbContext
             .Where(m => m.OrganizationId == cellId && m.Status == MemberStatus.Official && m.OfficialOn < registered.AddYears(-1))
             .OrderBy(m => m.Id).Take(2).Select(m => m.Id).ToListAsync(cancellationToken);
         var version = admission.Version;
+        var memberId = (Guid?)null;
         foreach (var (step, on) in steps)
         {
+            // The class steps are recorded from certificates the demo classes issued, as a secretary would.
+            Guid? certificate = step switch
+            {
+                AdmissionStep.AwarenessClass => await training.CertificateAsync(TrainingKind.Awareness, admission.Id, on, cancellationToken),
+                AdmissionStep.NewMemberClass when memberId is { } member => await training.CertificateAsync(TrainingKind.NewMemberTheory, member, on, cancellationToken),
+                _ => null,
+            };
             var request = new StepRequest(step, on, AdmissionJudge.Documents(book, step, on),
                 AdmissionSteps.IsVote(step) ? new VoteCount(AdmissionSteps.IsCellVote(step) ? 12 : 7, 0, AdmissionSteps.IsCellVote(step) ? 11 : 6) : null,
                 step == AdmissionStep.Introducers ? [.. introducers.Select(id => new IntroducerRequest(id, registered.AddYears(-2)))] : null,
-                AdmissionSteps.IsDecision(step) ? "Số mẫu-QĐ/ĐU" : null);
+                AdmissionSteps.IsDecision(step) ? "Số mẫu-QĐ/ĐU" : null, CertificateId: certificate);
             var outcome = await workflow.RecordStepAsync(admission.Id, version, request, cancellationToken);
             if (outcome.Case is null)
             {
@@ -87,6 +97,7 @@ internal sealed class DemoAdmissions(AdmissionWorkflow workflow, DangVuDbContext
             }
 
             version = outcome.Case.Version;
+            memberId = outcome.Case.MemberId;
         }
     }
 }

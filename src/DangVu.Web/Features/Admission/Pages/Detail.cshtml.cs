@@ -1,9 +1,11 @@
 using DangVu.Core.Admission;
 using DangVu.Core.Rules;
 using DangVu.Core.Text;
+using DangVu.Core.Training;
 using DangVu.Data.Admission;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
+using DangVu.Data.Training;
 using DangVu.Web.Access;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Forms;
@@ -16,7 +18,7 @@ namespace DangVu.Web.Features.Admission.Pages;
 [Authorize(Policy = Policies.MemberReader)]
 public sealed class DetailModel(
     AdmissionQueries cases, AdmissionWorkflow workflow, OrganizationQueries organizations, MemberQueries members,
-    IAuthorizationService authorization, RuleBook book, TimeProvider clock) : PageModel
+    IAuthorizationService authorization, RuleBook book, TimeProvider clock, ClassCertificates certificates) : PageModel
 {
     public AdmissionCase? Case { get; private set; }
 
@@ -34,6 +36,11 @@ public sealed class DetailModel(
     public IReadOnlyList<AdmissionAlert> Alerts { get; private set; } = [];
 
     public IReadOnlyList<string> Refusals { get; private set; } = [];
+
+    /// <summary>For the awareness and new-member class steps: the certificates classes issued to this person, to record the step from.</summary>
+    public IReadOnlyList<ClassCertificate> Certificates { get; private set; } = [];
+
+    [BindProperty] public Guid? CertificateId { get; set; }
 
     public string? Message { get; private set; }
 
@@ -95,7 +102,8 @@ public sealed class DetailModel(
         }
 
         var refusals = new List<string>();
-        var on = Date(On, "ngày", refusals);
+        // A class's certificate gives the step its date; the workflow takes it from the certificate.
+        var on = CertificateId is not null && string.IsNullOrWhiteSpace(On) ? VietnameseDates.Today(clock) : Date(On, "ngày", refusals);
         var introducers = new List<IntroducerRequest>();
         if (step == AdmissionStep.Introducers)
         {
@@ -133,7 +141,7 @@ public sealed class DetailModel(
 
         if (refusals.Count == 0)
         {
-            var outcome = await workflow.RecordStepAsync(id, Version, new StepRequest(step, on!.Value, Documents, vote, introducers, DocumentNumber, Note, OlderApproved));
+            var outcome = await workflow.RecordStepAsync(id, Version, new StepRequest(step, on!.Value, Documents, vote, introducers, DocumentNumber, Note, OlderApproved, CertificateId));
             if (outcome.Case is not null)
             {
                 return Redirect($"/ket-nap/{id}?da-ghi={(outcome.VotePassed == false ? 2 : 1)}");
@@ -206,6 +214,11 @@ public sealed class DetailModel(
         var formDate = VietnameseDates.TryParse(On, out var typed) && book.TryOn(typed, out _) ? typed : today;
         RequiredDocuments = NextStep is { } next ? AdmissionJudge.Documents(book, next, formDate) : [];
         Alerts = cases.AlertsOf(Case, today);
+        if (CanRecord && NextStep is AdmissionStep.AwarenessClass or AdmissionStep.NewMemberClass)
+        {
+            Certificates = [.. (await certificates.OfAsync(Case.Id, Case.MemberId)).Where(c => TrainingKinds.AdmissionStep(c.Kind) == NextStep)];
+        }
+
         if (CanRecord && NextStep == AdmissionStep.Introducers)
         {
             CellMembers = await organizations.MembersOnTheRollsAsync(Case.OrganizationId);
