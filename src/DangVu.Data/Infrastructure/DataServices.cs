@@ -41,6 +41,8 @@ public static class DataServices
         services.AddScoped<Admission.AdmissionWorkflow>();
         services.AddScoped<Admission.AdmissionQueries>();
         services.AddScoped<Admission.AdmissionStatistics>();
+        services.AddScoped<Documents.DocumentRegister>();
+        services.AddScoped<Documents.DocumentQueries>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
