@@ -15,9 +15,16 @@ public sealed record NumberSymbolParts(string NumberSymbol, int? Serial, string?
     {
         ArgumentNullException.ThrowIfNull(numberSymbol);
         var typed = numberSymbol.Trim();
-        var read = DocumentParser.Parse($"Số: {typed}");
-        return read.NumberSymbol is { } symbol && NumberSymbolKey.Of(symbol) == NumberSymbolKey.Of(typed)
-            ? new NumberSymbolParts(symbol, read.Serial, read.TypeCode, read.IssuerCode)
-            : new NumberSymbolParts(typed, null, null, null);
+        // Codes are written in capitals ("QĐi" and "CTr" aside); one typed in lower case is read in capitals.
+        foreach (var candidate in new[] { typed, typed.ToUpperInvariant() })
+        {
+            var read = DocumentParser.Parse($"Số: {candidate}");
+            if (read.NumberSymbol is { } symbol && NumberSymbolKey.Of(symbol) == NumberSymbolKey.Of(typed))
+            {
+                return new NumberSymbolParts(symbol, read.Serial, read.TypeCode, read.IssuerCode);
+            }
+        }
+
+        return new NumberSymbolParts(typed, null, null, null);
     }
 }

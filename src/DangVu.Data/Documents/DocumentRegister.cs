@@ -99,6 +99,7 @@ public sealed class DocumentRegister(DangVuDbContext context, TimeProvider clock
         }
 
         await CitationLinks.SetAsync(context, document, parts.References, cancellationToken);
+        TrackNewParts(document);
         await CitationLinks.ReleaseAsync(context, document, cancellationToken);
         await CitationLinks.FillPlaceholdersAsync(context, document, cancellationToken);
         document.Version++;
@@ -136,12 +137,25 @@ public sealed class DocumentRegister(DangVuDbContext context, TimeProvider clock
         }
     }
 
+    /// <summary>
+    /// Replaced sections, tasks and citations carry their new keys already, so EF would take them for existing rows;
+    /// they are added explicitly (the old ones, orphaned, are deleted).
+    /// </summary>
+    private void TrackNewParts(RegisteredDocument document)
+    {
+        IEnumerable<object> parts = [.. document.Sections, .. document.Tasks, .. document.Citations];
+        foreach (var part in parts.Where(part => context.Entry(part).State == EntityState.Detached))
+        {
+            context.Add(part);
+        }
+    }
+
     private async Task<DocumentError?> DuplicateAsync(RegisteredDocument document, CancellationToken cancellationToken)
     {
         var (key, issuer, date, id) = (document.SymbolKey, document.IssuerKey, document.Date, document.Id);
-        return await context.Documents.AnyAsync(d => d.SymbolKey == key && d.IssuerKey == issuer && d.Date == date && d.Id != id, cancellationToken)
-            ? Duplicate(document)
-            : null;
+        var existing = await context.Documents.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.SymbolKey == key && d.IssuerKey == issuer && d.Date == date && d.Id != id, cancellationToken);
+        return existing is null ? null : Duplicate(existing);
     }
 
     private async Task<DocumentOutcome> SaveAsync(RegisteredDocument document, CancellationToken cancellationToken)
