@@ -9,12 +9,13 @@ namespace DangVu.Data.Documents;
 /// Checks the confirmed parts of a document and writes them onto its row: each value in NFC with blanks collapsed
 /// but the document's own tone placement kept (a register transcribes paper), the keys folded for search.
 /// </summary>
-internal static class DocumentFields
+public static class DocumentFields
 {
+    /// <summary>The field name of refusals about the file itself.</summary>
     public const string FileField = "File";
 
     /// <summary>The refusals for missing or over-long parts, in Vietnamese.</summary>
-    public static List<DocumentError> Check(ParsedDocument parts)
+    internal static List<DocumentError> Check(ParsedDocument parts)
     {
         var errors = new List<DocumentError>();
         var symbol = Clean(parts.NumberSymbol);
@@ -47,7 +48,7 @@ internal static class DocumentFields
     }
 
     /// <summary>Writes the parts onto the row (its citations by <see cref="CitationLinks"/>, its sections and tasks here).</summary>
-    public static void Apply(RegisteredDocument document, ParsedDocument parts, string fullText)
+    internal static void Apply(RegisteredDocument document, ParsedDocument parts, string fullText)
     {
         var symbol = NumberSymbolParts.Of(Clean(parts.NumberSymbol)!);
         document.NumberSymbol = symbol.NumberSymbol;
@@ -83,7 +84,7 @@ internal static class DocumentFields
     }
 
     /// <summary>Trimmed, NFC, blanks collapsed; null when nothing is left.</summary>
-    public static string? Clean(string? value)
+    internal static string? Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -110,7 +111,7 @@ internal static class DocumentFields
     }
 
     /// <summary>Cleaned lines, one a line, null when none.</summary>
-    public static string? Lines(IEnumerable<string> lines)
+    internal static string? Lines(IEnumerable<string> lines)
     {
         var kept = lines.Select(Clean).OfType<string>().ToList();
         return kept.Count == 0 ? null : string.Join('\n', kept);
@@ -120,7 +121,7 @@ internal static class DocumentFields
     public static IReadOnlyList<string> Split(string? lines) =>
         string.IsNullOrEmpty(lines) ? [] : lines.Split('\n');
 
-    public static string Describe(RegisteredDocument document) =>
+    internal static string Describe(RegisteredDocument document) =>
         string.Create(CultureInfo.InvariantCulture, $"{document.NumberSymbol} của {document.Issuer} ngày {VietnameseDates.Numeric(document.Date)}");
 
     private static void TooLong(List<DocumentError> errors, string field, string label, string? value, int limit)

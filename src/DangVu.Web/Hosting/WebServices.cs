@@ -36,6 +36,8 @@ internal static class WebServices
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
         services.AddSingleton<Features.Import.UploadedFiles>();
+        services.AddScoped<Features.Documents.DocumentUploads>();
+        services.AddScoped<DemoDocuments>();
         services.AddDangVuAccess();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.
         services.AddSingleton(RuleBook.Default);
