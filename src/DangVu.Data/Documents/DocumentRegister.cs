@@ -122,11 +122,12 @@ public sealed class DocumentRegister(DangVuDbContext context, TimeProvider clock
 
         var kind = DocumentFile.KindOf(file.Bytes, file.FileName);
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-        if (!ContentTypes.ContainsKey(kind) || (kind == DocumentFileKind.Text && extension is not (".txt" or ".text" or "")))
+        if (kind == DocumentFileKind.Text && extension is not (".txt" or ".text" or ""))
         {
             return (null, new(DocumentFields.FileField, $"Tệp {FileNameOf(file.FileName)} không phải .txt, .docx hay .pdf: sổ văn bản chỉ nhận ba loại tệp này."));
         }
 
+        // A Word 97 file or another ZIP gets the reader's own advice (save as .docx).
         try
         {
             return (DocumentFile.ReadText(file.Bytes, FileNameOf(file.FileName)), null);
