@@ -88,7 +88,10 @@ public sealed class DocumentRegisterTests
 
         var otherDirective = await RegisterAsync(services, province.Id, "945-CV-TU.txt", parts => parts with
         {
-            NumberSymbol = "10 – CT/TW", Issuer = "BAN BÍ THƯ", Date = new DateOnly(2012, 1, 5), References = [],
+            NumberSymbol = "10 – CT/TW",
+            Issuer = "BAN BÍ THƯ",
+            Date = new DateOnly(2012, 1, 5),
+            References = [],
         });
 
         Assert.Empty(otherDirective.Errors);

@@ -86,15 +86,32 @@ public sealed class DocumentsApiTests(AppFixture app) : IClassFixture<AppFixture
         var parts = preview.Parts;
         return new SaveDocumentRequest
         {
-            Token = preview.Token, FileName = preview.FileName, Organization = organization, NumberSymbol = parts.NumberSymbol, Type = parts.Type,
-            Issuer = parts.Issuer, Place = parts.Place, Date = parts.Date, Title = parts.Title, SigningAuthority = parts.SigningAuthority,
-            SignerTitle = parts.SignerTitle, SignerName = parts.SignerName,
+            Token = preview.Token,
+            FileName = preview.FileName,
+            Organization = organization,
+            NumberSymbol = parts.NumberSymbol,
+            Type = parts.Type,
+            Issuer = parts.Issuer,
+            Place = parts.Place,
+            Date = parts.Date,
+            Title = parts.Title,
+            SigningAuthority = parts.SigningAuthority,
+            SignerTitle = parts.SignerTitle,
+            SignerName = parts.SignerName,
         };
     }
 
     private static UpdateDocumentRequest Correction(DocumentDto document, int version, string place) => new()
     {
-        Version = version, NumberSymbol = document.NumberSymbol, Type = document.Type, Issuer = document.Issuer, Place = place, Date = document.Date,
-        Title = document.Title, SigningAuthority = document.SigningAuthority, SignerTitle = document.SignerTitle, SignerName = document.SignerName,
+        Version = version,
+        NumberSymbol = document.NumberSymbol,
+        Type = document.Type,
+        Issuer = document.Issuer,
+        Place = place,
+        Date = document.Date,
+        Title = document.Title,
+        SigningAuthority = document.SigningAuthority,
+        SignerTitle = document.SignerTitle,
+        SignerName = document.SignerName,
     };
 }

@@ -49,7 +49,12 @@ public sealed class IndexModel(DocumentQueries queries) : PageModel
     /// <summary>This search on another page.</summary>
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["so"] = Symbol, ["loai"] = Type, ["co-quan"] = Issuer, ["tu"] = From, ["den"] = To, ["q"] = Text,
+        ["so"] = Symbol,
+        ["loai"] = Type,
+        ["co-quan"] = Issuer,
+        ["tu"] = From,
+        ["den"] = To,
+        ["q"] = Text,
         ["trang"] = page.ToString(VietnameseText.Culture),
     }.Where(pair => !string.IsNullOrWhiteSpace(pair.Value))).ToUriComponent();
 
