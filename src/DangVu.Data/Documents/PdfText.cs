@@ -1,7 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace DangVu.Data.Documents;
@@ -55,9 +54,9 @@ public static class PdfText
         {
             throw new DocumentFileException($"Tệp PDF {fileName} có mật khẩu: hãy bỏ mật khẩu rồi tải lên lại.", exception);
         }
-        catch (Exception exception) when (exception is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException or NullReferenceException or FormatException
-            or OverflowException or EndOfStreamException or IOException)
+#pragma warning disable CA1031 // PdfPig documents no exception contract; a malformed upload must cost a message, not an error page.
+        catch (Exception exception) when (exception is not (DocumentFileException or OutOfMemoryException or OperationCanceledException))
+#pragma warning restore CA1031
         {
             throw new DocumentFileException(
                 $"Không đọc được tệp PDF {fileName}: tệp hỏng hoặc không phải PDF. Hãy mở lại bằng trình đọc PDF, lưu lại rồi thử lại.", exception);
