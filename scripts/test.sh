@@ -11,6 +11,8 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql
 [ -f /usr/share/hunspell/vi_VN.dic ] || missing+=(hunspell-vi)
 # Exported spreadsheets and documents are opened by a real office suite in the tests.
 [ -f /usr/lib/libreoffice/program/pagein-calc ] || missing+=(libreoffice-calc-nogui)
+# The PDF tests print documents with a monospaced font that has Vietnamese letters.
+[ -f /usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf ] || missing+=(fonts-liberation2)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing: ${missing[*]}"
   as_root=()

@@ -1,6 +1,7 @@
 using DangVu.Data.Accounts;
 using DangVu.Data.Admission;
 using DangVu.Data.Audit;
+using DangVu.Data.Documents;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Data.Statistics;
@@ -37,6 +38,11 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<Training.TrainingClass> TrainingClasses => Set<Training.TrainingClass>();
 
     public DbSet<Training.TrainingEnrolment> TrainingEnrolments => Set<Training.TrainingEnrolment>();
+    public DbSet<RegisteredDocument> Documents => Set<RegisteredDocument>();
+
+    public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -64,6 +70,7 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
         builder.Entity<PartyMember>().Property(member => member.GivenName).UseCollation(VietnameseCollation);
         builder.Entity<PartyMember>().Property(member => member.SortName).UseCollation(VietnameseCollation);
         MemberSearchIndexes.Configure(builder.Entity<PartyMember>(), Database.IsNpgsql());
+        DocumentSearchIndexes.Configure(builder, Database.IsNpgsql());
         Sensitive.MarkIdentitySecrets(builder);
     }
 }

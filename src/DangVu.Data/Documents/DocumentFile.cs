@@ -4,8 +4,8 @@ namespace DangVu.Data.Documents;
 
 /// <summary>
 /// Turns an uploaded or named document file into the text <see cref="Core.Documents.DocumentParser"/> reads: DOCX by
-/// its content, text files by their byte-order mark (UTF-8, UTF-16, UTF-32) or else as UTF-8, falling back to the
-/// Vietnamese Windows code page (1258) for files saved by old Windows tools.
+/// its content, PDF by its text layer (<see cref="PdfText"/>), text files by their byte-order mark (UTF-8, UTF-16,
+/// UTF-32) or else as UTF-8, falling back to the Vietnamese Windows code page (1258) for files saved by old Windows tools.
 /// </summary>
 public static class DocumentFile
 {
@@ -22,26 +22,30 @@ public static class DocumentFile
     }
 
     /// <summary>The text of a file's content; <paramref name="fileName"/> only helps tell a PDF or an old .doc apart.</summary>
-    public static string ReadText(Stream stream, string fileName)
+    public static string ReadText(Stream stream, string fileName) => ReadText(ReadBytes(stream), fileName);
+
+    /// <summary>The text of a file's bytes; <paramref name="fileName"/> only helps tell a PDF or an old .doc apart.</summary>
+    /// <exception cref="DocumentFileException">The file is not a document DangVu reads; the message says why.</exception>
+    public static string ReadText(byte[] bytes, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        var bytes = ReadAll(stream);
-        var kind = Kind(bytes, fileName);
-        return kind switch
+        ArgumentNullException.ThrowIfNull(bytes);
+        return KindOf(bytes, fileName) switch
         {
-            FileKind.Docx => DocxText.Read(new MemoryStream(bytes, writable: false)),
-            FileKind.Pdf => throw new DocumentFileException(
-                $"Tệp {fileName} là PDF: dòng lệnh chưa đọc PDF. Hãy mở bằng Word hoặc LibreOffice, lưu thành .docx hoặc .txt rồi thử lại."),
-            FileKind.LegacyWord => throw new DocumentFileException(
+            DocumentFileKind.Docx => DocxText.Read(new MemoryStream(bytes, writable: false)),
+            DocumentFileKind.Pdf => PdfText.Read(bytes, fileName),
+            DocumentFileKind.LegacyWord => throw new DocumentFileException(
                 $"Tệp {fileName} là Word 97–2003 (.doc): chưa đọc được. Hãy mở bằng Word hoặc LibreOffice, lưu thành .docx rồi thử lại."),
-            FileKind.OtherZip => throw new DocumentFileException(
+            DocumentFileKind.OtherZip => throw new DocumentFileException(
                 $"Tệp {fileName} là tệp nén nhưng không phải văn bản Word (.docx)."),
             _ => Decode(bytes),
         };
     }
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>The whole content of <paramref name="stream"/>, refused past <see cref="MaxBytes"/>.</summary>
+    /// <exception cref="DocumentFileException">The file is larger than <see cref="MaxBytes"/>.</exception>
+    public static byte[] ReadBytes(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
         {
             throw TooLarge();
@@ -66,20 +70,22 @@ public static class DocumentFile
     private static DocumentFileException TooLarge() =>
         new($"Tệp lớn hơn {MaxBytes / 1024 / 1024} MB: không phải một văn bản. Hãy kiểm tra lại tệp.");
 
-    private static FileKind Kind(byte[] bytes, string fileName)
+    /// <summary>What a file is, by its first bytes (and its name where the bytes leave it open).</summary>
+    public static DocumentFileKind KindOf(byte[] bytes, string fileName)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
         {
-            return extension is ".docx" or ".docm" or ".dotx" or "" || DocxText.LooksLikeWord(bytes) ? FileKind.Docx : FileKind.OtherZip;
+            return extension is ".docx" or ".docm" or ".dotx" or "" || DocxText.LooksLikeWord(bytes) ? DocumentFileKind.Docx : DocumentFileKind.OtherZip;
         }
 
         if (bytes.AsSpan().StartsWith("%PDF"u8) || extension == ".pdf")
         {
-            return FileKind.Pdf;
+            return DocumentFileKind.Pdf;
         }
 
-        return bytes.AsSpan().StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }) ? FileKind.LegacyWord : FileKind.Text;
+        return bytes.AsSpan().StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }) ? DocumentFileKind.LegacyWord : DocumentFileKind.Text;
     }
 
     /// <summary>Text by its byte-order mark; without one, UTF-16 when every other byte is zero, else UTF-8, else code page 1258.</summary>
@@ -156,14 +162,5 @@ public static class DocumentFile
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(1258);
-    }
-
-    private enum FileKind
-    {
-        Text,
-        Docx,
-        Pdf,
-        LegacyWord,
-        OtherZip,
     }
 }

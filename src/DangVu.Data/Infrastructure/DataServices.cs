@@ -46,6 +46,8 @@ public static class DataServices
         services.AddScoped<Training.TrainingQueries>();
         services.AddScoped<Training.TrainingCompletion>();
         services.AddScoped<Training.ClassCertificates>();
+        services.AddScoped<Documents.DocumentRegister>();
+        services.AddScoped<Documents.DocumentQueries>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

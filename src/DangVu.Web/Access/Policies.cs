@@ -26,6 +26,9 @@ internal static class Policies
     /// <summary>Reading member files of a subtree (not a plain member's grant).</summary>
     public const string MemberReader = "MemberReader";
 
+    /// <summary>Reading the document register of a subtree: every role, members included (documents are studied).</summary>
+    public const string DocumentReader = "DocumentReader";
+
     /// <summary>The roles each role policy admits. Admin and Office may act wherever their grant reaches.</summary>
     public static readonly IReadOnlyDictionary<string, Role[]> RolesByPolicy = new Dictionary<string, Role[]>
     {
@@ -34,5 +37,6 @@ internal static class Policies
         [Secretary] = [Role.Admin, Role.Office, Role.Secretary],
         [Inspection] = [Role.Inspection],
         [MemberReader] = [Role.Admin, Role.Office, Role.Secretary, Role.Inspection],
+        [DocumentReader] = [Role.Admin, Role.Office, Role.Secretary, Role.Inspection, Role.Member],
     };
 }

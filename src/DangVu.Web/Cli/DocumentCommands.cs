@@ -10,7 +10,7 @@ namespace DangVu.Web.Cli;
 /// <summary><c>dangvu document parse FILE [--json]</c>: what DangVu reads from a document, without a database.</summary>
 internal static class DocumentCommands
 {
-    private static readonly Argument<string> FilePath = new("file") { Description = "Tệp văn bản: .txt (UTF-8, hoặc UTF-16 có BOM) hoặc .docx" };
+    private static readonly Argument<string> FilePath = new("file") { Description = "Tệp văn bản: .txt (UTF-8, hoặc UTF-16 có BOM), .docx hoặc .pdf (có lớp chữ)" };
     private static readonly Option<bool> AsJson = new("--json") { Description = "In ra JSON: một đối tượng, ngày dạng yyyy-MM-dd" };
 
     public static void AddTo(RootCommand root)

@@ -2,6 +2,7 @@ using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Admission;
 using DangVu.Web.Features.Audit;
+using DangVu.Web.Features.Documents;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
@@ -50,6 +51,7 @@ internal static class WebPipeline
         api.MapRulesApi();
         api.MapAdmissionApi();
         api.MapTrainingApi();
+        api.MapDocumentsApi();
         return app;
     }
 }

@@ -38,6 +38,8 @@ internal static class WebServices
         services.AddScoped<DemoAdmissions>();
         services.AddScoped<DemoTraining>();
         services.AddSingleton<Features.Import.UploadedFiles>();
+        services.AddScoped<Features.Documents.DocumentUploads>();
+        services.AddScoped<DemoDocuments>();
         services.AddDangVuAccess();
         // The account → member-file link arrives with the member's own view; until then nobody has one.
         services.TryAddScoped<ICurrentMember, NoCurrentMember>();

@@ -78,7 +78,7 @@ public sealed class DocumentCommandTests
     [Theory]
     [InlineData("missing", "Không tìm thấy tệp")]
     [InlineData("folder", "là một thư mục")]
-    [InlineData("pdf", "là PDF")]
+    [InlineData("pdf", "Không đọc được tệp PDF")]
     [InlineData("broken-docx", "Không đọc được tệp Word")]
     public async Task DocumentParse_FileItCannotRead_SaysWhyInOneLineAndFails(string kind, string message)
     {

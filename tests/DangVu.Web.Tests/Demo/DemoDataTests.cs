@@ -115,6 +115,31 @@ public sealed class DemoDataTests
         Assert.Equal(2, cases.Count(c => c.Case.MemberId is not null));
     }
 
+    [Fact]
+    public async Task Seed_NewDatabase_RegistersTheNoticeWithACitationGraphOfLinksAndPlaceholders()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+
+        await SeedAsync(factory);
+        await SeedAsync(factory);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var queries = scope.ServiceProvider.GetRequiredService<DangVu.Data.Documents.DocumentQueries>();
+        var all = await queries.SearchAsync(new(), [OrganizationPath.Root], Cancel);
+        Assert.Equal(["12-NQ/ĐUK", "509-TB/TU", "945-CV/TU", "14/2008/NĐ-CP"], all.Items.Select(d => d.NumberSymbol));
+        var notice = await queries.FindAsync(all.Items.Single(d => d.NumberSymbol == "509-TB/TU").Id, [OrganizationPath.Root], Cancel);
+        Assert.False(notice!.Document.IsSynthetic);
+        Assert.Equal(8, notice.Document.Tasks.Count);
+        Assert.Equal(["945-CV/TU", "14/2008-NĐ/CP"], notice.Cites.Where(c => c.Cited is not null).Select(c => c.Citation.NumberSymbol));
+        Assert.Equal(5, notice.Cites.Count(c => c.IsPlaceholder));
+        var resolution = await queries.FindAsync(all.Items.Single(d => d.NumberSymbol == "12-NQ/ĐUK").Id, [OrganizationPath.Root], Cancel);
+        // The resolution and the notice wait for the same directive and plan.
+        Assert.Contains(resolution!.Cites, c => c.IsPlaceholder && c.Citation.NumberSymbol == "10-CT/TW");
+        Assert.Contains(resolution.Cites, c => c.IsPlaceholder && c.Citation.NumberSymbol == "20-KH/TU");
+    }
+
     private static async Task<(IReadOnlyList<DemoAccount> Accounts, string Password)> SeedAsync(DangVuAppFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -15,6 +15,7 @@ internal static class AuditLabels
         ["sign-in-locked-out"] = "Đăng nhập khi đang bị khoá",
         ["sign-out"] = "Đăng xuất",
         [AuditEvent.ConfidentialViewAction] = "Xem dữ liệu mật",
+        [Documents.DocumentDownload.Action] = "Tải tệp gốc văn bản",
     };
 
     private static readonly Dictionary<string, string> Records = new(StringComparer.Ordinal)
@@ -25,6 +26,11 @@ internal static class AuditLabels
         ["OrganizationVersion"] = "Phiên bản tổ chức",
         ["OrganizationChange"] = "Quyết định về tổ chức",
         ["DataProtectionKey"] = "Khoá bảo vệ phiên đăng nhập",
+        ["RegisteredDocument"] = "Văn bản",
+        ["DocumentCitation"] = "Văn bản được dẫn chiếu",
+        ["DocumentContent"] = "Tệp gốc văn bản",
+        ["DocumentSection"] = "Phần của văn bản",
+        ["DocumentTask"] = "Nhiệm vụ trong văn bản",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

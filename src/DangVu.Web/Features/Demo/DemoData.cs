@@ -15,11 +15,12 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 
 /// <summary>
 /// Demo data, added by <c>dangvu demo</c> and only to a demo database (a new one, or one a demo run made): the
-/// organization tree of 509-TB/TU, synthetic members in its cells, and one synthetic account per role sharing one
+/// organization tree of 509-TB/TU, synthetic members in its cells, the notice and sample documents in the register, and one synthetic account per role sharing one
 /// random password, kept (protected) with the accounts so that every demo start can print it again.
 /// </summary>
 internal sealed class DemoData(
     AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoTraining training,
+    DemoDocuments documents,
     DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
 {
     private const string TokenProvider = "DangVu";
@@ -88,6 +89,7 @@ internal sealed class DemoData(
         await members.SeedAsync(DemoMembers.DefaultCount, cancellationToken);
         await admissions.SeedAsync(cancellationToken);
         await training.SeedAsync(cancellationToken);
+        await documents.SeedAsync(cancellationToken);
         notice.AnnounceDemo(shown, password);
     }
 

@@ -22,6 +22,30 @@ public sealed partial class UploadedFiles(TimeProvider clock, ILogger<UploadedFi
         return token;
     }
 
+    /// <summary>Keeps bytes already read (an API upload), like <see cref="SaveAsync(Guid, IFormFile, CancellationToken)"/>.</summary>
+    public async Task<string> SaveAsync(Guid userId, byte[] bytes, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_folder);
+        RemoveExpired();
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        await File.WriteAllBytesAsync(PathOf(userId, token), bytes, cancellationToken);
+        return token;
+    }
+
+    /// <summary>The saved file's bytes, or null when the token is not this user's or has expired.</summary>
+    public async Task<byte[]?> ReadAsync(Guid userId, string? token, CancellationToken cancellationToken)
+    {
+        await using var file = Open(userId, token);
+        if (file is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
     /// <summary>The saved file, or null when the token is not this user's or has expired.</summary>
     public FileStream? Open(Guid userId, string? token) =>
         token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower) && File.Exists(PathOf(userId, token))

@@ -25,6 +25,7 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Không tìm thấy trang", "Địa chỉ này không có trong DangVu, hoặc nội dung đã bị xoá."),
             405 => ("Không thực hiện được", "Trang này không nhận thao tác vừa gửi."),
+            413 => ("Tệp quá lớn", "Tệp tải lên lớn hơn mức DangVu nhận (20 MB). Hãy kiểm tra lại tệp, hoặc chia nhỏ rồi tải lên lại."),
             400 => ("Yêu cầu không hợp lệ", "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi làm lại."),
             _ => ("Có lỗi xảy ra", "Hệ thống gặp lỗi khi xử lý yêu cầu. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại."),
         };
