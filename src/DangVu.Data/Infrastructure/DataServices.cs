@@ -41,6 +41,10 @@ public static class DataServices
         services.AddScoped<Admission.AdmissionWorkflow>();
         services.AddScoped<Admission.AdmissionQueries>();
         services.AddScoped<Admission.AdmissionStatistics>();
+        services.AddScoped<DocumentWriting.DocumentDrafts>();
+        services.AddScoped<DocumentWriting.DocumentIssuing>();
+        services.AddScoped<DocumentWriting.WrittenDocumentQueries>();
+        services.AddScoped<DocumentWriting.CommitteeTerms>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
