@@ -82,12 +82,28 @@ public static class DocumentComposer
             }
         }
 
-        if (title.Length > 1 && char.IsUpper(title[0]) && char.IsLower(title[1]))
+        return StartsAsSentence(title) ? char.ToLower(title[0], VietnameseText.Culture) + title[1..] : title;
+    }
+
+    /// <summary>
+    /// True when the title opens with a capital that only starts a sentence: the first word has small letters ("Kết
+    /// quả …"), or it is one letter and the next word is small ("Ý kiến …"); not "HĐND …", not "Ý KIẾN …".
+    /// </summary>
+    private static bool StartsAsSentence(string title)
+    {
+        if (title.Length < 2 || !char.IsUpper(title[0]))
         {
-            title = char.ToLower(title[0], VietnameseText.Culture) + title[1..];
+            return false;
         }
 
-        return title;
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = space < 0 ? title : title[..space];
+        if (firstWord.Length > 1)
+        {
+            return firstWord.Skip(1).Any(char.IsLower);
+        }
+
+        return space > 0 && space + 1 < title.Length && char.IsLower(title[space + 1]);
     }
 
     private static string? Required(string? text, string field, string label, int limit, List<CompositionError> errors, Func<string, string> shape)

@@ -62,13 +62,17 @@ public static class PartyLayout
         ];
     }
 
+    /// <summary>The paragraphs, and an empty line that keeps the footer off the last one.</summary>
     private static List<LayoutParagraph> Body(ComposedDocument document) =>
-        document.Body.Select(paragraph => paragraph.Role switch
+    [
+        .. document.Body.Select(paragraph => paragraph.Role switch
         {
             BodyParagraphRole.Section => new LayoutParagraph(paragraph.Text, Bold, LineAlignment.Justify, BodyIndentMm, 6),
             BodyParagraphRole.Salutation => new LayoutParagraph(paragraph.Text, Regular, LineAlignment.Center, 0, 12),
             _ => new LayoutParagraph(paragraph.Text, Regular, LineAlignment.Justify, BodyIndentMm, 6),
-        }).ToList();
+        }),
+        Centered(string.Empty, Regular),
+    ];
 
     private static LayoutColumns Footer(ComposedDocument document)
     {

@@ -9,8 +9,7 @@ namespace DangVu.Data.DocumentWriting;
 
 /// <summary>
 /// Writes a <see cref="DocumentLayout"/> as a .docx: A4 with the party margins, Times New Roman, the header and the
-/// footer as borderless two-column tables (as offices type them in Word), the rest as paragraphs. It carries no date
-/// or author of its own, so the same document gives the same file.
+/// footer as borderless two-column tables (as offices type them in Word), the rest as paragraphs.
 /// </summary>
 public static class DocxDocumentWriter
 {

@@ -12,7 +12,7 @@ public static class PdfDocumentWriter
     /// <param name="layout">The laid-out document.</param>
     /// <param name="title">The PDF's title (its number-symbol and title).</param>
     /// <param name="author">The issuing body.</param>
-    /// <param name="created">When it was made (issued); fixed so that the same document gives the same file.</param>
+    /// <param name="created">When it was made: the issue (or last edit of a draft), not the download.</param>
     public static byte[] Write(DocumentLayout layout, string title, string author, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(layout);

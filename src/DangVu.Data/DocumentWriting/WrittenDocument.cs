@@ -5,7 +5,7 @@ namespace DangVu.Data.DocumentWriting;
 /// <summary>
 /// A document composed in DangVu: the composed parts as they will be printed (normalised, capitals applied), its
 /// status, and once issued its serial and number-symbol. An issued document no longer changes: its DOCX and PDF are
-/// drawn from these columns and come out the same each time.
+/// drawn from these columns, so every download prints the same text.
 /// </summary>
 public sealed class WrittenDocument
 {
