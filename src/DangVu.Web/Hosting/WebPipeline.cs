@@ -2,6 +2,7 @@ using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Admission;
 using DangVu.Web.Features.Audit;
+using DangVu.Web.Features.DocumentWriting;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
@@ -48,6 +49,7 @@ internal static class WebPipeline
         api.MapStatisticsApi();
         api.MapRulesApi();
         api.MapAdmissionApi();
+        api.MapDocumentWritingApi();
         return app;
     }
 }

@@ -36,6 +36,7 @@ internal static class WebServices
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
         services.AddSingleton<Features.Import.UploadedFiles>();
+        services.AddScoped<Features.DocumentWriting.DocumentComposing>();
         services.AddDangVuAccess();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.
         services.AddSingleton(RuleBook.Default);

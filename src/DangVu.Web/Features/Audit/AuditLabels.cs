@@ -15,6 +15,7 @@ internal static class AuditLabels
         ["sign-in-locked-out"] = "Đăng nhập khi đang bị khoá",
         ["sign-out"] = "Đăng xuất",
         [AuditEvent.ConfidentialViewAction] = "Xem dữ liệu mật",
+        [Data.DocumentWriting.DocumentIssuing.AuditAction] = "Phát hành văn bản",
     };
 
     private static readonly Dictionary<string, string> Records = new(StringComparer.Ordinal)
@@ -25,6 +26,9 @@ internal static class AuditLabels
         ["OrganizationVersion"] = "Phiên bản tổ chức",
         ["OrganizationChange"] = "Quyết định về tổ chức",
         ["DataProtectionKey"] = "Khoá bảo vệ phiên đăng nhập",
+        ["WrittenDocument"] = "Văn bản soạn thảo",
+        ["DocumentSerialCounter"] = "Bộ đếm số văn bản",
+        ["CommitteeTerm"] = "Nhiệm kỳ cấp uỷ",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
