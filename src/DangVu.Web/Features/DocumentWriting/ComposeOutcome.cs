@@ -3,7 +3,7 @@ using DangVu.Data.DocumentWriting;
 namespace DangVu.Web.Features.DocumentWriting;
 
 /// <summary>What a save from the form or the API came to: the document, the refused fields, or why nothing was done.</summary>
-internal sealed record ComposeOutcome(
+public sealed record ComposeOutcome(
     WrittenDocument? Document,
     IReadOnlyDictionary<string, string> Errors,
     WritingRefusal? Refusal = null,

@@ -11,7 +11,7 @@ namespace DangVu.Web.Features.DocumentWriting;
 /// The steps the compose page and the API share: find a document the caller may see, check the issuer is in the
 /// caller's reach, compose with the issuer's defaults, save the draft.
 /// </summary>
-internal sealed class DocumentComposing(
+public sealed class DocumentComposing(
     IAuthorizationService authorization, OrganizationQueries organizations, WrittenDocumentQueries documents, DocumentDrafts drafts)
 {
     /// <summary>The document, when the caller may write for its issuer; else null (it does not exist for them).</summary>
