@@ -595,7 +595,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "UpdatedAt");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("OrganizationId", "TypeCode", "SerialPeriodKey", "Serial")
                         .IsUnique();

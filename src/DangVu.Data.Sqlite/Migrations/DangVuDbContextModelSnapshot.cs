@@ -590,7 +590,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "UpdatedAt");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("OrganizationId", "TypeCode", "SerialPeriodKey", "Serial")
                         .IsUnique();

@@ -32,7 +32,7 @@ internal sealed class WrittenDocumentConfiguration : IEntityTypeConfiguration<Wr
         document.Ignore(d => d.IsIssued);
         // The last guard against a duplicate number: drafts (no serial, no period) are not in it, as NULLs are distinct.
         document.HasIndex(d => new { d.OrganizationId, d.TypeCode, d.SerialPeriodKey, d.Serial }).IsUnique();
-        document.HasIndex(d => new { d.OrganizationId, d.UpdatedAt });
+        document.HasIndex(d => new { d.OrganizationId, d.Status });
         document.HasOne<Organizations.PartyOrganization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -6,7 +6,7 @@ namespace DangVu.Data.DocumentWriting;
 /// <summary>A written document with the organization that issues it (whose path decides who may see it).</summary>
 public sealed record WrittenDocumentEntry(WrittenDocument Document, string OrganizationName, string OrganizationPath);
 
-/// <summary>Reads written documents: one by id, or those of the caller's subtrees, newest change first.</summary>
+/// <summary>Reads written documents: one by id, or those of the caller's subtrees, newest first.</summary>
 public sealed class WrittenDocumentQueries(DangVuDbContext context)
 {
     /// <summary>Most documents a list shows.</summary>
@@ -32,7 +32,8 @@ public sealed class WrittenDocumentQueries(DangVuDbContext context)
         return await (from document in documents
                       join organization in context.Organizations.AsNoTracking().Within(scopePaths, nameof(PartyOrganization.Path))
                           on document.OrganizationId equals organization.Id
-                      orderby document.UpdatedAt descending
+                      // Ids are version-7 GUIDs: in creation order on both databases (SQLite cannot sort DateTimeOffset).
+                      orderby document.Id descending
                       select new WrittenDocumentEntry(document, organization.Name, organization.Path))
             .Take(ListLimit)
             .ToListAsync(cancellationToken);

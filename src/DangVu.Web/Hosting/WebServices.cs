@@ -35,6 +35,7 @@ internal static class WebServices
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
+        services.AddScoped<DemoDocuments>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddScoped<Features.DocumentWriting.DocumentComposing>();
         services.AddDangVuAccess();

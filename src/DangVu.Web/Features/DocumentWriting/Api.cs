@@ -40,7 +40,7 @@ internal static class DocumentWritingApi
         ClaimsPrincipal user, IAuthorizationService authorization, OrganizationQueries organizations, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<IssuerDto>>([.. (await authorization.IssuersAsync(user, organizations, cancellationToken)).Select(IssuerDto.From)]);
 
-    /// <summary>Drafts and issued documents of the caller's subtrees, latest change first (at most 200).</summary>
+    /// <summary>Drafts and issued documents of the caller's subtrees, newest first (at most 200).</summary>
     public static async Task<Ok<IReadOnlyList<WrittenDocumentDto>>> ListDocuments(
         ClaimsPrincipal user, WrittenDocumentQueries documents, WrittenDocumentStatus? status, CancellationToken cancellationToken)
     {

@@ -100,15 +100,15 @@ namespace DangVu.Data.Sqlite.Migrations
                 columns: new[] { "OrganizationId", "StartsOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WrittenDocuments_OrganizationId_Status",
+                table: "WrittenDocuments",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WrittenDocuments_OrganizationId_TypeCode_SerialPeriodKey_Serial",
                 table: "WrittenDocuments",
                 columns: new[] { "OrganizationId", "TypeCode", "SerialPeriodKey", "Serial" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WrittenDocuments_OrganizationId_UpdatedAt",
-                table: "WrittenDocuments",
-                columns: new[] { "OrganizationId", "UpdatedAt" });
         }
 
         /// <inheritdoc />

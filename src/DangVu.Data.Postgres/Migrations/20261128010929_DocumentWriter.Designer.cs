@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DangVu.Data.Postgres.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261128001334_DocumentWriter")]
+    [Migration("20261128010929_DocumentWriter")]
     partial class DocumentWriter
     {
         /// <inheritdoc />
@@ -598,7 +598,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "UpdatedAt");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("OrganizationId", "TypeCode", "SerialPeriodKey", "Serial")
                         .IsUnique();

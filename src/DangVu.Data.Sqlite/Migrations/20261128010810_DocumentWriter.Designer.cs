@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DangVu.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261128001254_DocumentWriter")]
+    [Migration("20261128010810_DocumentWriter")]
     partial class DocumentWriter
     {
         /// <inheritdoc />
@@ -593,7 +593,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "UpdatedAt");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("OrganizationId", "TypeCode", "SerialPeriodKey", "Serial")
                         .IsUnique();
