@@ -30,6 +30,6 @@ public sealed class CreateModel(
             return Forbid();
         }
 
-        return Refused(outcome) || outcome.Document is null ? Page() : Redirect(DocumentWritingPaths.Page(outcome.Document.Id) + "?luu=1");
+        return Refused(outcome) || outcome.Document is null ? Page() : Redirect(DocumentWritingPaths.Page(outcome.Document.Id) + "?luu=true");
     }
 }

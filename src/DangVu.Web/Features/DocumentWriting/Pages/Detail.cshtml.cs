@@ -38,7 +38,7 @@ public sealed class DetailModel(DocumentComposing composing, DocumentIssuing iss
         var outcome = await issuing.IssueAsync(Id, Version, HttpContext.RequestAborted);
         if (outcome.Refusal is null)
         {
-            return Redirect(DocumentWritingPaths.Page(Id) + "?phat-hanh=1");
+            return Redirect(DocumentWritingPaths.Page(Id) + "?phat-hanh=true");
         }
 
         Problem = outcome.Message;

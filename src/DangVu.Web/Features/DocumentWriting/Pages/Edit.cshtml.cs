@@ -47,6 +47,6 @@ public sealed class EditModel(IAuthorizationService authorization, OrganizationQ
             return Forbid();
         }
 
-        return Refused(outcome) || outcome.Document is null ? Page() : Redirect(DocumentWritingPaths.Page(Id) + "?luu=1");
+        return Refused(outcome) || outcome.Document is null ? Page() : Redirect(DocumentWritingPaths.Page(Id) + "?luu=true");
     }
 }
