@@ -117,7 +117,10 @@ public sealed class DocumentComposerTests
     {
         var (document, _) = DocumentComposer.Compose(Valid with
         {
-            SigningKind = SigningAuthorityKind.Deputy, SigningBody = "Bí thư", SigningCollective = "T/M Ban Thường vụ", SignerTitle = "Phó Bí thư",
+            SigningKind = SigningAuthorityKind.Deputy,
+            SigningBody = "Bí thư",
+            SigningCollective = "T/M Ban Thường vụ",
+            SignerTitle = "Phó Bí thư",
         });
 
         Assert.Equal(["T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ"], document!.Signature.AuthorityLines);
