@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every DangVu test: installs what is missing (PostgreSQL, Chromium, the Vietnamese word list, LibreOffice Calc),
+# Runs every DangVu test: installs what is missing (PostgreSQL, Chromium, the Vietnamese word list, LibreOffice Calc and Writer),
 # builds with warnings as errors, checks formatting, runs all test projects, and ends with the line
 # "N passed, N failed". Tests start their own private PostgreSQL cluster; this script removes any left over.
 set -euo pipefail
@@ -13,6 +13,8 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql
 [ -f /usr/lib/libreoffice/program/pagein-calc ] || missing+=(libreoffice-calc-nogui)
 # The PDF tests print documents with a monospaced font that has Vietnamese letters.
 [ -f /usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf ] || missing+=(fonts-liberation2)
+# Written DOCX are converted to PDF by LibreOffice Writer in the document-writing tests.
+[ -f /usr/lib/libreoffice/program/pagein-writer ] || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing: ${missing[*]}"
   as_root=()

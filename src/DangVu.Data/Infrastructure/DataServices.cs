@@ -48,6 +48,10 @@ public static class DataServices
         services.AddScoped<Training.ClassCertificates>();
         services.AddScoped<Documents.DocumentRegister>();
         services.AddScoped<Documents.DocumentQueries>();
+        services.AddScoped<DocumentWriting.DocumentDrafts>();
+        services.AddScoped<DocumentWriting.DocumentIssuing>();
+        services.AddScoped<DocumentWriting.WrittenDocumentQueries>();
+        services.AddScoped<DocumentWriting.CommitteeTerms>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -3,6 +3,7 @@ using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Admission;
 using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Documents;
+using DangVu.Web.Features.DocumentWriting;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
@@ -52,6 +53,7 @@ internal static class WebPipeline
         api.MapAdmissionApi();
         api.MapTrainingApi();
         api.MapDocumentsApi();
+        api.MapDocumentWritingApi();
         return app;
     }
 }

@@ -40,6 +40,8 @@ internal static class WebServices
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddScoped<Features.Documents.DocumentUploads>();
         services.AddScoped<DemoDocuments>();
+        services.AddScoped<DemoDocumentWriting>();
+        services.AddScoped<Features.DocumentWriting.DocumentComposing>();
         services.AddDangVuAccess();
         // The account → member-file link arrives with the member's own view; until then nobody has one.
         services.TryAddScoped<ICurrentMember, NoCurrentMember>();

@@ -15,11 +15,21 @@ public static class LibreOffice
     public static Task<string> SheetAsCsvAsync(string workbook) =>
         ConvertAsync(workbook, "csv:Text - txt - csv (StarCalc):44,34,76", ".csv");
 
-    private static async Task<string> ConvertAsync(string file, string filter, string extension)
+    /// <summary>
+    /// A Word document converted to PDF by LibreOffice Writer (<c>libreoffice --headless --convert-to pdf</c>, its own
+    /// profile); throws when the conversion fails or leaves no PDF.
+    /// </summary>
+    public static async Task<byte[]> WordAsPdfAsync(string document) =>
+        await ConvertAsync(document, "pdf", ".pdf", File.ReadAllBytesAsync);
+
+    private static Task<string> ConvertAsync(string file, string filter, string extension) =>
+        ConvertAsync(file, filter, extension, (path, cancel) => File.ReadAllTextAsync(path, cancel));
+
+    private static async Task<T> ConvertAsync<T>(string file, string filter, string extension, Func<string, CancellationToken, Task<T>> read)
     {
         if (!File.Exists(Executable))
         {
-            throw new InvalidOperationException($"{Executable} is missing: scripts/test.sh installs libreoffice-calc-nogui.");
+            throw new InvalidOperationException($"{Executable} is missing: scripts/test.sh installs libreoffice-calc-nogui and libreoffice-writer-nogui.");
         }
 
         var work = Directory.CreateTempSubdirectory("dangvu-office-");
@@ -45,7 +55,7 @@ public static class LibreOffice
             await process.WaitForExitAsync(timeout.Token);
             var converted = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(file) + extension);
             return File.Exists(converted)
-                ? await File.ReadAllTextAsync(converted)
+                ? await read(converted, CancellationToken.None)
                 : throw new InvalidOperationException($"LibreOffice did not convert {file}: {await output} {await errors}");
         }
         finally

@@ -16,6 +16,7 @@ internal static class AuditLabels
         ["sign-out"] = "Đăng xuất",
         [AuditEvent.ConfidentialViewAction] = "Xem dữ liệu mật",
         [Documents.DocumentDownload.Action] = "Tải tệp gốc văn bản",
+        [Data.DocumentWriting.DocumentIssuing.AuditAction] = "Phát hành văn bản",
     };
 
     private static readonly Dictionary<string, string> Records = new(StringComparer.Ordinal)
@@ -31,6 +32,9 @@ internal static class AuditLabels
         ["DocumentContent"] = "Tệp gốc văn bản",
         ["DocumentSection"] = "Phần của văn bản",
         ["DocumentTask"] = "Nhiệm vụ trong văn bản",
+        ["WrittenDocument"] = "Văn bản soạn thảo",
+        ["DocumentSerialCounter"] = "Bộ đếm số văn bản",
+        ["CommitteeTerm"] = "Nhiệm kỳ cấp uỷ",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

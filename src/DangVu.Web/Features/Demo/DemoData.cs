@@ -20,7 +20,7 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 /// </summary>
 internal sealed class DemoData(
     AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoTraining training,
-    DemoDocuments documents,
+    DemoDocuments documents, DemoDocumentWriting writing,
     DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
 {
     private const string TokenProvider = "DangVu";
@@ -90,6 +90,7 @@ internal sealed class DemoData(
         await admissions.SeedAsync(cancellationToken);
         await training.SeedAsync(cancellationToken);
         await documents.SeedAsync(cancellationToken);
+        await writing.SeedAsync(cancellationToken);
         notice.AnnounceDemo(shown, password);
     }
 
