@@ -21,7 +21,7 @@ public sealed class FollowUpRollupTests
             Task("Nghị quyết", Bloc, new(2008, 7, 31), done: new(2008, 8, 5)),
             Task("Tổ chức bộ máy", Bloc, new(2008, 8, 31)),
             Task("Kiểm tra", Inspection, new(2008, 9, 30)),
-            Task("Sinh hoạt chi bộ", Inspection, new(2008, 10, 20), report: new(2008, 9, 1), cadence: ReportCadence.Monthly),
+            Task("Sinh hoạt chi bộ", Inspection, new(2008, 10, 20), report: new(2008, 8, 20), cadence: ReportCadence.Monthly),
             Task("Giáo dục", Bloc, new(2008, 12, 31)),
         ];
 
