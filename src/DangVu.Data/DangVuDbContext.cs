@@ -1,6 +1,7 @@
 using DangVu.Data.Accounts;
 using DangVu.Data.Admission;
 using DangVu.Data.Audit;
+using DangVu.Data.FollowUp;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Data.Statistics;
@@ -33,6 +34,20 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<AdmissionCase> AdmissionCases => Set<AdmissionCase>();
 
     public DbSet<AdmissionStepRecord> AdmissionSteps => Set<AdmissionStepRecord>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<TaskCooperator> TaskCooperators => Set<TaskCooperator>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -41,6 +41,14 @@ public static class DataServices
         services.AddScoped<Admission.AdmissionWorkflow>();
         services.AddScoped<Admission.AdmissionQueries>();
         services.AddScoped<Admission.AdmissionStatistics>();
+        services.AddScoped<FollowUp.FollowUpTasks>();
+        services.AddScoped<FollowUp.ProgressReports>();
+        services.AddScoped<FollowUp.FollowUpQueries>();
+        services.AddScoped<FollowUp.NotificationInbox>();
+        services.AddScoped<FollowUp.ReminderDispatcher>();
+        services.TryAddSingleton<FollowUp.IReminderMailer, FollowUp.NoReminderMailer>();
+        // TEMPORARY until the document register is merged: the register registers its own IDirectiveSources.
+        services.TryAddScoped<FollowUp.IDirectiveSources, FollowUp.TemporarySeedDirectiveSources>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
