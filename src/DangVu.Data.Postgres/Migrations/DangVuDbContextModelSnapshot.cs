@@ -654,7 +654,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("UserId", "CreatedAt");
+                    b.HasIndex("UserId", "Id");
 
                     b.ToTable("Notifications", (string)null);
                 });
@@ -722,9 +722,6 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateOnly>("ConcernsOn")
                         .HasColumnType("date");
 
@@ -749,6 +746,9 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
 
@@ -767,7 +767,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("RecipientId");
 
-                    b.HasIndex("Delivery", "ClaimedUntil");
+                    b.HasIndex("Delivery", "LeasedUntil");
 
                     b.HasIndex("TaskId", "Kind", "ConcernsOn", "RecipientId")
                         .IsUnique();

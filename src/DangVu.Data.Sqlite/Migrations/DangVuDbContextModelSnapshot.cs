@@ -649,7 +649,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("UserId", "CreatedAt");
+                    b.HasIndex("UserId", "Id");
 
                     b.ToTable("Notifications", (string)null);
                 });
@@ -717,9 +717,6 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("ConcernsOn")
                         .HasColumnType("TEXT");
 
@@ -744,6 +741,9 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
@@ -762,7 +762,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("RecipientId");
 
-                    b.HasIndex("Delivery", "ClaimedUntil");
+                    b.HasIndex("Delivery", "LeasedUntil");
 
                     b.HasIndex("TaskId", "Kind", "ConcernsOn", "RecipientId")
                         .IsUnique();

@@ -109,7 +109,7 @@ internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentR
         reminder.Property(r => r.LastError).HasMaxLength(1000);
         // The idempotency key: one reminder of a kind, for a date, to a person, ever.
         reminder.HasIndex(r => new { r.TaskId, r.Kind, r.ConcernsOn, r.RecipientId }).IsUnique();
-        reminder.HasIndex(r => new { r.Delivery, r.ClaimedUntil });
+        reminder.HasIndex(r => new { r.Delivery, r.LeasedUntil });
         reminder.HasOne<FollowUpTask>().WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         reminder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.RecipientId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -123,7 +123,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         notification.Property(n => n.Title).HasMaxLength(400);
         notification.Property(n => n.Body).HasMaxLength(4000);
         notification.Property(n => n.Link).HasMaxLength(400);
-        notification.HasIndex(n => new { n.UserId, n.CreatedAt });
+        // Newest first by the id (version 7 GUIDs follow time): SQLite cannot order by a DateTimeOffset.
+        notification.HasIndex(n => new { n.UserId, n.Id });
         notification.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         notification.HasOne<FollowUpTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Cascade);
     }

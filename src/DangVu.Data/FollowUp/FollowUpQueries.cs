@@ -41,7 +41,7 @@ public sealed class FollowUpQueries(DangVuDbContext context, TimeProvider clock)
         }
 
         var reports = await context.ProgressReports.AsNoTracking().Include(r => r.Evidence).Where(r => r.TaskId == id)
-            .OrderByDescending(r => r.ReportedOn).ThenByDescending(r => r.RecordedAt).ToListAsync(cancellationToken);
+            .OrderByDescending(r => r.ReportedOn).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
         var parts = await context.FollowUpTasks.AsNoTracking().Where(t => t.SplitFromId == id).OrderBy(t => t.SourceParagraph).ToListAsync(cancellationToken);
         var ids = new HashSet<Guid>([task.LeadOrganizationId, task.IssuingOrganizationId, .. task.Cooperators.Select(c => c.OrganizationId),
             .. reports.Select(r => r.OrganizationId), .. parts.Select(p => p.LeadOrganizationId)]);

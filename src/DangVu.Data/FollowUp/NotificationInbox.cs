@@ -7,7 +7,7 @@ public sealed class NotificationInbox(DangVuDbContext context, TimeProvider cloc
 {
     public async Task<IReadOnlyList<Notification>> ListAsync(Guid userId, int take = 100, CancellationToken cancellationToken = default) =>
         await context.Notifications.AsNoTracking().Where(n => n.UserId == userId)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(take).ToListAsync(cancellationToken);
+            .OrderByDescending(n => n.Id).Take(take).ToListAsync(cancellationToken);
 
     public Task<int> UnreadAsync(Guid userId, CancellationToken cancellationToken = default) =>
         context.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);

@@ -138,19 +138,19 @@ public sealed partial class ReminderDispatcher(DangVuDbContext context, IReminde
             return (0, 0);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var pending = await context.SentReminders.AsNoTracking()
-            .Where(r => r.Delivery == ReminderDelivery.Pending && (r.ClaimedUntil == null || r.ClaimedUntil < now))
-            .OrderBy(r => r.CreatedAt).Take(500)
-            .Join(context.Users, r => r.RecipientId, u => u.Id, (r, u) => new { r.Id, r.Email, u.FullName, r.Subject, r.Body, r.Attempts, r.ClaimedUntil })
+            .Where(r => r.Delivery == ReminderDelivery.Pending && (r.LeasedUntil == null || r.LeasedUntil < now))
+            .OrderBy(r => r.Id).Take(500)
+            .Join(context.Users, r => r.RecipientId, u => u.Id, (r, u) => new { r.Id, r.Email, u.FullName, r.Subject, r.Body, r.Attempts, r.LeasedUntil })
             .ToListAsync(cancellationToken);
         var (sent, failed) = (0, 0);
         foreach (var reminder in pending)
         {
             // The claim: only the dispatcher whose conditional update matched the row's old lease sends it.
             var claimed = await context.SentReminders
-                .Where(r => r.Id == reminder.Id && r.Delivery == ReminderDelivery.Pending && r.ClaimedUntil == reminder.ClaimedUntil)
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.ClaimedUntil, now + Lease).SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
+                .Where(r => r.Id == reminder.Id && r.Delivery == ReminderDelivery.Pending && r.LeasedUntil == reminder.LeasedUntil)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.LeasedUntil, now + (long)Lease.TotalMilliseconds).SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
             if (claimed == 0 || reminder.Email is null)
             {
                 continue;
@@ -171,7 +171,7 @@ public sealed partial class ReminderDispatcher(DangVuDbContext context, IReminde
                 var giveUp = reminder.Attempts + 1 >= MaxAttempts;
                 // Released at once (not at the lease's end), so the next pass tries again.
                 await context.SentReminders.Where(r => r.Id == reminder.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastError, error).SetProperty(r => r.ClaimedUntil, (DateTimeOffset?)null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastError, error).SetProperty(r => r.LeasedUntil, (long?)null)
                         .SetProperty(r => r.Delivery, giveUp ? ReminderDelivery.Failed : ReminderDelivery.Pending), cancellationToken);
             }
         }

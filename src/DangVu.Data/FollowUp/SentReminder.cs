@@ -29,8 +29,11 @@ public sealed class SentReminder
 
     public int Attempts { get; set; }
 
-    /// <summary>While in the future, one dispatcher is trying the e-mail and others leave it.</summary>
-    public DateTimeOffset? ClaimedUntil { get; set; }
+    /// <summary>
+    /// While in the future (Unix time, milliseconds), one dispatcher is trying the e-mail and others leave it. A number, not
+    /// a DateTimeOffset, so SQLite can compare it in SQL.
+    /// </summary>
+    public long? LeasedUntil { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

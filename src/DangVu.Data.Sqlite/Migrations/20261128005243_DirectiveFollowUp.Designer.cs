@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DangVu.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261128003836_DirectiveFollowUp")]
+    [Migration("20261128005243_DirectiveFollowUp")]
     partial class DirectiveFollowUp
     {
         /// <inheritdoc />
@@ -652,7 +652,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("UserId", "CreatedAt");
+                    b.HasIndex("UserId", "Id");
 
                     b.ToTable("Notifications", (string)null);
                 });
@@ -720,9 +720,6 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("ConcernsOn")
                         .HasColumnType("TEXT");
 
@@ -747,6 +744,9 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
@@ -765,7 +765,7 @@ namespace DangVu.Data.Sqlite.Migrations
 
                     b.HasIndex("RecipientId");
 
-                    b.HasIndex("Delivery", "ClaimedUntil");
+                    b.HasIndex("Delivery", "LeasedUntil");
 
                     b.HasIndex("TaskId", "Kind", "ConcernsOn", "RecipientId")
                         .IsUnique();

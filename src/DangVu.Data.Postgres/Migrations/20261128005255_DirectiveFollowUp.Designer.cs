@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DangVu.Data.Postgres.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261128003849_DirectiveFollowUp")]
+    [Migration("20261128005255_DirectiveFollowUp")]
     partial class DirectiveFollowUp
     {
         /// <inheritdoc />
@@ -657,7 +657,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("UserId", "CreatedAt");
+                    b.HasIndex("UserId", "Id");
 
                     b.ToTable("Notifications", (string)null);
                 });
@@ -725,9 +725,6 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateOnly>("ConcernsOn")
                         .HasColumnType("date");
 
@@ -752,6 +749,9 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
 
@@ -770,7 +770,7 @@ namespace DangVu.Data.Postgres.Migrations
 
                     b.HasIndex("RecipientId");
 
-                    b.HasIndex("Delivery", "ClaimedUntil");
+                    b.HasIndex("Delivery", "LeasedUntil");
 
                     b.HasIndex("TaskId", "Kind", "ConcernsOn", "RecipientId")
                         .IsUnique();

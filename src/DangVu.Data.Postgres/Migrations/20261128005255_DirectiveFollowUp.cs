@@ -2,7 +2,7 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
 
-namespace DangVu.Data.Sqlite.Migrations
+namespace DangVu.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class DirectiveFollowUp : Migration
@@ -14,8 +14,8 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "FollowUpEvidenceContents",
                 columns: table => new
                 {
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -26,33 +26,33 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "FollowUpTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SourceNumberSymbol = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SourceTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SourceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SourceParagraph = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    SourceText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    SplitFromId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IsSplit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IssuingOrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LeadOrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackingOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TermKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    StartOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Cadence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ReminderDays = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastReportOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastReportStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SourceKind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SourceNumberSymbol = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SourceTitle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SourceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    SourceParagraph = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    SourceText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    SplitFromId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsSplit = table.Column<bool>(type: "boolean", nullable: false),
+                    IssuingOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LeadOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackingOfficerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TermKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Cadence = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReminderDays = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastReportOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastReportStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ReportCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,8 +87,8 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "FollowUpCooperators",
                 columns: table => new
                 {
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,20 +111,20 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "FollowUpReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ConcernsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Delivery = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ConcernsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecipientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Delivery = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LeasedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -147,16 +147,16 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "FollowUpReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Figures = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ReportedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Figures = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReportedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,14 +179,14 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,13 +209,13 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "FollowUpEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,9 +255,9 @@ namespace DangVu.Data.Sqlite.Migrations
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FollowUpReminders_Delivery_ClaimedUntil",
+                name: "IX_FollowUpReminders_Delivery_LeasedUntil",
                 table: "FollowUpReminders",
-                columns: new[] { "Delivery", "ClaimedUntil" });
+                columns: new[] { "Delivery", "LeasedUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUpReminders_RecipientId",
@@ -316,9 +316,9 @@ namespace DangVu.Data.Sqlite.Migrations
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_UserId_CreatedAt",
+                name: "IX_Notifications_UserId_Id",
                 table: "Notifications",
-                columns: new[] { "UserId", "CreatedAt" });
+                columns: new[] { "UserId", "Id" });
         }
 
         /// <inheritdoc />
