@@ -53,7 +53,7 @@ public static class FollowUpLabels
             ReminderKind.BeforeDeadline => $"Còn {reminder.DaysBefore} ngày đến hạn: {title}",
             ReminderKind.OnDeadline => $"Hôm nay đến hạn: {title}",
             ReminderKind.Overdue => $"Quá hạn, chưa hoàn thành: {title}",
-            ReminderKind.MissingReport => $"Chưa có báo cáo định kỳ: {title}",
+            ReminderKind.MissingReport => $"Chưa có báo cáo định kỳ (kỳ đến {Text.VietnameseDates.Numeric(reminder.ConcernsOn)}): {title}",
             _ => throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder."),
         };
     }
