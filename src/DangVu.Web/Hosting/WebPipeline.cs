@@ -3,6 +3,7 @@ using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Admission;
 using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Export;
+using DangVu.Web.Features.FollowUp;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using DangVu.Web.Features.Rules;
@@ -48,6 +49,7 @@ internal static class WebPipeline
         api.MapStatisticsApi();
         api.MapRulesApi();
         api.MapAdmissionApi();
+        api.MapFollowUpApi();
         return app;
     }
 }
