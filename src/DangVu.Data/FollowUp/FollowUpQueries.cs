@@ -22,6 +22,9 @@ public sealed record FollowedDocument(string SourceKey, string? NumberSymbol, st
 /// </summary>
 public sealed class FollowUpQueries(DangVuDbContext context, TimeProvider clock)
 {
+    /// <summary>Whether the demo's tasks are here (the dashboard then offers their 2008 view).</summary>
+    public Task<bool> HasSyntheticAsync(CancellationToken cancellationToken = default) => context.FollowUpTasks.AnyAsync(t => t.IsSynthetic, cancellationToken);
+
     public async Task<FollowUpTask?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await context.FollowUpTasks.AsNoTracking().Include(t => t.Cooperators).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
 

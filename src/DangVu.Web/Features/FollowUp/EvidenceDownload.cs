@@ -8,7 +8,7 @@ namespace DangVu.Web.Features.FollowUp;
 /// An evidence file for a caller who sees its task (others get nothing, as if it did not exist); every download writes a
 /// <c>view-evidence</c> audit entry naming the file, its task and its hash.
 /// </summary>
-internal sealed class EvidenceDownload(FollowUpQueries queries, AuditLog audit)
+public sealed class EvidenceDownload(FollowUpQueries queries, AuditLog audit)
 {
     public const string AuditAction = "view-evidence";
 

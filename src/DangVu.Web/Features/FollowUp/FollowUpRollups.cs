@@ -11,7 +11,7 @@ namespace DangVu.Web.Features.FollowUp;
 /// documents), or the caller's whole reach over a period of deadlines — each limited to what the caller sees, on a date.
 /// Null means not found (or out of reach: answered alike).
 /// </summary>
-internal sealed class FollowUpRollups(FollowUpQueries queries, OrganizationQueries organizations, TimeProvider clock)
+public sealed class FollowUpRollups(FollowUpQueries queries, OrganizationQueries organizations, TimeProvider clock)
 {
     public DateOnly Today => VietnameseDates.Today(clock);
 

@@ -9,6 +9,7 @@ internal static class FollowUpServices
     {
         services.AddScoped<FollowUpRollups>();
         services.AddScoped<EvidenceDownload>();
+        services.AddScoped<FollowUpOfficers>();
         services.AddScoped<Demo.DemoFollowUp>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
