@@ -27,10 +27,13 @@ internal sealed partial class ReminderService(
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            // The next pass is timed from this one's start (a slow pass does not push the schedule back), and the timer
+            // exists before this pass's result is out, so a clock moved right after it still fires it.
+            var next = Task.Delay(options.Value.Interval, clock, stoppingToken);
             await PassAsync(stoppingToken);
             try
             {
-                await Task.Delay(options.Value.Interval, clock, stoppingToken);
+                await next;
             }
             catch (OperationCanceledException)
             {
