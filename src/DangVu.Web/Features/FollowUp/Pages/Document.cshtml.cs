@@ -42,6 +42,9 @@ public sealed class DocumentModel(
 
     [BindProperty] public string? ReminderDays { get; set; }
 
+    /// <summary>The organization whose office tracks the tasks, asked only when the register does not know the issuer.</summary>
+    [BindProperty] public Guid? Issuer { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "da-tao")] int? created)
     {
         ReadAsOf();
@@ -63,7 +66,7 @@ public sealed class DocumentModel(
             return NotFound();
         }
 
-        var issuer = Source.IssuingOrganization is { } id ? await organizations.FindAsync(id) : null;
+        var issuer = (Source.IssuingOrganization ?? Issuer) is { } id ? await organizations.FindAsync(id) : null;
         if (issuer is null || !await authorization.AllowsAsync(User, Policies.Office, issuer.Path)
             || !await FollowUpApi.MayAssignAsync(User, authorization, organizations, [.. Cooperators, .. Lead is { } lead ? new[] { lead } : []]))
         {
@@ -109,7 +112,10 @@ public sealed class DocumentModel(
         Rollup = await rollups.DocumentAsync(User, key, AsOf);
         var source = await sources.FindAsync(key);
         var issuerPath = source?.IssuingOrganizationId is { } issuer ? (await organizations.FindAsync(issuer))?.Path : null;
-        if (source is not null && issuerPath is not null && await authorization.AllowsAsync(User, Policies.Office, issuerPath))
+        var mayCreate = issuerPath is not null
+            ? await authorization.AllowsAsync(User, Policies.Office, issuerPath)
+            : (await authorization.AuthorizeAsync(User, Policies.Office)).Succeeded;
+        if (source is not null && mayCreate)
         {
             Source = SourceDto.From(source);
             Organizations = await organizations.CurrentAsync(User.Reach().OfficeScopes);
