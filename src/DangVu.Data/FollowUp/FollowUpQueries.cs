@@ -70,41 +70,17 @@ public sealed class FollowUpQueries(DangVuDbContext context, TimeProvider clock)
     /// <summary>The tasks of the selection that the caller reaches, with their facts as of <paramref name="asOf"/>.</summary>
     public async Task<IReadOnlyList<TaskRow>> RowsAsync(TaskSelection selection, FollowUpReach reach, DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var tasks = context.FollowUpTasks.AsNoTracking().Where(t => !t.IsSplit);
-        if (selection.SourceKey is { } key)
-        {
-            tasks = tasks.Where(t => t.SourceKey == key);
-        }
-
-        if (selection.DueFrom is { } from)
-        {
-            tasks = tasks.Where(t => t.DueOn >= from);
-        }
-
-        if (selection.DueTo is { } to)
-        {
-            tasks = tasks.Where(t => t.DueOn <= to);
-        }
-
-        if (selection.OrganizationPath is { } path && path != OrganizationPath.Root)
-        {
-            tasks = InOrganizations(tasks, [path]);
-        }
-        else if (selection.SourceKey is null && !reach.IsWholeTree)
-        {
-            // The caller's own list: what their organizations do, and what their office issued.
-            tasks = InOrganizations(tasks, reach.ReadScopes).Union(IssuedWithin(tasks, reach.OfficeScopes));
-        }
-
-        var found = await tasks
+        // The selection as a query of task ids, used as a subquery by every read below (no id lists sent back and forth).
+        var ids = SelectedIds(selection, reach);
+        var found = await context.FollowUpTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
             .Select(t => new
             {
                 t.Id, t.Title, t.SourceKey, t.SourceNumberSymbol, t.SourceParagraph, t.LeadOrganizationId, t.IssuingOrganizationId,
                 t.TermKind, t.StartOn, t.DueOn, t.Cadence, t.CompletedOn, t.LastReportOn, t.IsSynthetic,
             })
             .ToListAsync(cancellationToken);
-        var ids = found.Select(t => t.Id).ToList();
-        var cooperators = (await CooperatorsAsync(ids, cancellationToken)).ToLookup(c => c.TaskId, c => c.OrganizationId);
+        var cooperators = (await context.TaskCooperators.AsNoTracking().Where(c => ids.Contains(c.TaskId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.TaskId, c => c.OrganizationId);
         var organizationIds = found.SelectMany(t => new[] { t.LeadOrganizationId, t.IssuingOrganizationId }).Concat(cooperators.SelectMany(c => c)).ToHashSet();
         var organizations = await context.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Name, o.Path }).ToDictionaryAsync(o => o.Id, cancellationToken);
@@ -143,58 +119,77 @@ public sealed class FollowUpQueries(DangVuDbContext context, TimeProvider clock)
         return [.. heads.Select(h => new FollowedDocument(h.Key, h.NumberSymbol, h.Title, h.Date, counts.GetValueOrDefault(h.Key))).OrderByDescending(d => d.Date)];
     }
 
-    private IQueryable<FollowUpTask> InOrganizations(IQueryable<FollowUpTask> tasks, IReadOnlyCollection<string> scopes)
+    /// <summary>
+    /// The ids of the selected tasks: by document or deadline on the tasks' indexes; by organization subtree as the lead's
+    /// index and the co-operators' one, united (ids only, so the union compares one column); for the caller's own list,
+    /// also what their office issued.
+    /// </summary>
+    private IQueryable<Guid> SelectedIds(TaskSelection selection, FollowUpReach reach)
+    {
+        var tasks = context.FollowUpTasks.AsNoTracking().Where(t => !t.IsSplit);
+        if (selection.SourceKey is { } key)
+        {
+            tasks = tasks.Where(t => t.SourceKey == key);
+        }
+
+        if (selection.DueFrom is { } from)
+        {
+            tasks = tasks.Where(t => t.DueOn >= from);
+        }
+
+        if (selection.DueTo is { } to)
+        {
+            tasks = tasks.Where(t => t.DueOn <= to);
+        }
+
+        if (selection.OrganizationPath is { } path && path != OrganizationPath.Root)
+        {
+            return InOrganizations(tasks, [path]);
+        }
+
+        if (selection.SourceKey is null && !reach.IsWholeTree)
+        {
+            // The caller's own list: what their organizations do, and what their office issued.
+            var issued = IssuedWithin(tasks, reach.OfficeScopes);
+            return reach.ReadScopes.Count == 0 ? issued : InOrganizations(tasks, reach.ReadScopes).Union(issued);
+        }
+
+        return tasks.Select(t => t.Id);
+    }
+
+    private IQueryable<Guid> InOrganizations(IQueryable<FollowUpTask> tasks, IReadOnlyCollection<string> scopes)
     {
         var organizations = context.Organizations.Within(scopes, nameof(PartyOrganization.Path)).Select(o => o.Id);
         var cooperating = context.TaskCooperators.Where(c => organizations.Contains(c.OrganizationId)).Select(c => c.TaskId);
-        return tasks.Where(t => organizations.Contains(t.LeadOrganizationId)).Union(tasks.Where(t => cooperating.Contains(t.Id)));
+        return tasks.Where(t => organizations.Contains(t.LeadOrganizationId)).Select(t => t.Id)
+            .Union(tasks.Where(t => cooperating.Contains(t.Id)).Select(t => t.Id));
     }
 
-    private IQueryable<FollowUpTask> IssuedWithin(IQueryable<FollowUpTask> tasks, IReadOnlyCollection<string> scopes)
+    private IQueryable<Guid> IssuedWithin(IQueryable<FollowUpTask> tasks, IReadOnlyCollection<string> scopes)
     {
         if (scopes.Count == 0)
         {
-            return tasks.Where(_ => false);
+            return tasks.Where(_ => false).Select(t => t.Id);
         }
 
         var organizations = context.Organizations.Within(scopes, nameof(PartyOrganization.Path)).Select(o => o.Id);
-        return tasks.Where(t => organizations.Contains(t.IssuingOrganizationId));
+        return tasks.Where(t => organizations.Contains(t.IssuingOrganizationId)).Select(t => t.Id);
     }
 
-    private async Task<List<TaskCooperator>> CooperatorsAsync(List<Guid> taskIds, CancellationToken cancellationToken)
+    /// <summary>Each selected task's first "done" and latest report dated on or before <paramref name="asOf"/>.</summary>
+    private async Task<Dictionary<Guid, (DateOnly? Completed, DateOnly? Last)>> FactsAsOfAsync(IQueryable<Guid> ids, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var found = new List<TaskCooperator>();
-        foreach (var chunk in taskIds.Chunk(5000))
-        {
-            found.AddRange(await context.TaskCooperators.AsNoTracking().Where(c => chunk.Contains(c.TaskId)).ToListAsync(cancellationToken));
-        }
-
-        return found;
-    }
-
-    /// <summary>Each task's first "done" and latest report dated on or before <paramref name="asOf"/>.</summary>
-    private async Task<Dictionary<Guid, (DateOnly? Completed, DateOnly? Last)>> FactsAsOfAsync(List<Guid> taskIds, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var facts = new Dictionary<Guid, (DateOnly?, DateOnly?)>();
-        foreach (var chunk in taskIds.Chunk(5000))
-        {
-            var grouped = await context.ProgressReports.AsNoTracking()
-                .Where(r => chunk.Contains(r.TaskId) && r.ReportedOn <= asOf)
-                .GroupBy(r => r.TaskId)
-                .Select(g => new
-                {
-                    g.Key,
-                    Last = g.Max(r => r.ReportedOn),
-                    Completed = g.Where(r => r.Status == ReportStatus.Done).Min(r => (DateOnly?)r.ReportedOn),
-                })
-                .ToListAsync(cancellationToken);
-            foreach (var row in grouped)
+        var grouped = await context.ProgressReports.AsNoTracking()
+            .Where(r => ids.Contains(r.TaskId) && r.ReportedOn <= asOf)
+            .GroupBy(r => r.TaskId)
+            .Select(g => new
             {
-                facts[row.Key] = (row.Completed, row.Last);
-            }
-        }
-
-        return facts;
+                g.Key,
+                Last = g.Max(r => r.ReportedOn),
+                Completed = g.Where(r => r.Status == ReportStatus.Done).Min(r => (DateOnly?)r.ReportedOn),
+            })
+            .ToListAsync(cancellationToken);
+        return grouped.ToDictionary(row => row.Key, row => ((DateOnly?)row.Completed, (DateOnly?)row.Last));
     }
 
     private async Task<Dictionary<Guid, string>> PathsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
