@@ -40,7 +40,11 @@ public static class FollowUpTiming
                 Console.WriteLine($"seeded {tasks:N0} tasks in {watch.Elapsed.TotalSeconds:N0} s");
                 if (context.Database.IsNpgsql())
                 {
-                    await context.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"FollowUpTasks\"; VACUUM ANALYZE \"FollowUpReports\"; VACUUM ANALYZE \"FollowUpCooperators\"; VACUUM ANALYZE \"Organizations\";");
+                    // One statement a call: VACUUM may not run inside a batch.
+                    await context.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"FollowUpTasks\"");
+                    await context.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"FollowUpReports\"");
+                    await context.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"FollowUpCooperators\"");
+                    await context.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"Organizations\"");
                 }
                 else
                 {

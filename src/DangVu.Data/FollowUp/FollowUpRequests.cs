@@ -33,8 +33,7 @@ public sealed record UploadedEvidence(string FileName, byte[] Content);
 
 /// <summary>A progress report to record.</summary>
 public sealed record NewReport(
-    Guid TaskId, Guid OrganizationId, DateOnly ReportedOn, ReportStatus Status, string Text, string? Figures, IReadOnlyList<UploadedEvidence> Files,
-    bool IsSynthetic = false);
+    Guid TaskId, Guid OrganizationId, DateOnly ReportedOn, ReportStatus Status, string Text, string? Figures, IReadOnlyList<UploadedEvidence> Files);
 
 /// <summary>Why a request was refused, for one field (empty for the whole request).</summary>
 public sealed record FollowUpError(string Field, string Message)

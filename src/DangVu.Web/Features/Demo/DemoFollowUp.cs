@@ -76,7 +76,7 @@ internal sealed class DemoFollowUp(DangVuDbContext context, FollowUpTasks tasks,
         FollowUpTask task, Guid organization, DateOnly on, ReportStatus status, string text, string? figures, CancellationToken cancellationToken, string? file = null)
     {
         UploadedEvidence[] files = file is null ? [] : [new UploadedEvidence(file, Encoding.UTF8.GetBytes($"{text}\n{figures}\n(dữ liệu mẫu)"))];
-        var outcome = await reports.SubmitAsync(new NewReport(task.Id, organization, on, status, text, figures, files, IsSynthetic: true), null, cancellationToken);
+        var outcome = await reports.SubmitAsync(new NewReport(task.Id, organization, on, status, text, figures, files), null, cancellationToken);
         if (outcome.Errors.Count > 0)
         {
             throw new InvalidOperationException($"Demo report refused: {string.Join("; ", outcome.Errors)}");
