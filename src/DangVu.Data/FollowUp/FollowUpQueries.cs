@@ -75,8 +75,20 @@ public sealed class FollowUpQueries(DangVuDbContext context, TimeProvider clock)
         var found = await context.FollowUpTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
             .Select(t => new
             {
-                t.Id, t.Title, t.SourceKey, t.SourceNumberSymbol, t.SourceParagraph, t.LeadOrganizationId, t.IssuingOrganizationId,
-                t.TermKind, t.StartOn, t.DueOn, t.Cadence, t.CompletedOn, t.LastReportOn, t.IsSynthetic,
+                t.Id,
+                t.Title,
+                t.SourceKey,
+                t.SourceNumberSymbol,
+                t.SourceParagraph,
+                t.LeadOrganizationId,
+                t.IssuingOrganizationId,
+                t.TermKind,
+                t.StartOn,
+                t.DueOn,
+                t.Cadence,
+                t.CompletedOn,
+                t.LastReportOn,
+                t.IsSynthetic,
             })
             .ToListAsync(cancellationToken);
         var cooperators = (await context.TaskCooperators.AsNoTracking().Where(c => ids.Contains(c.TaskId)).ToListAsync(cancellationToken))

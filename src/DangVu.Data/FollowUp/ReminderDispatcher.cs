@@ -37,8 +37,19 @@ public sealed partial class ReminderDispatcher(DangVuDbContext context, IReminde
             .Where(t => t.CompletedOn == null && !t.IsSplit && t.StartOn <= today)
             .Select(t => new
             {
-                t.Id, t.Title, t.SourceNumberSymbol, t.SourceParagraph, t.TermKind, t.StartOn, t.DueOn, t.Cadence, t.ReminderDays,
-                t.LastReportOn, t.LeadOrganizationId, t.IssuingOrganizationId, t.TrackingOfficerId,
+                t.Id,
+                t.Title,
+                t.SourceNumberSymbol,
+                t.SourceParagraph,
+                t.TermKind,
+                t.StartOn,
+                t.DueOn,
+                t.Cadence,
+                t.ReminderDays,
+                t.LastReportOn,
+                t.LeadOrganizationId,
+                t.IssuingOrganizationId,
+                t.TrackingOfficerId,
             })
             .ToListAsync(cancellationToken);
         var due = open

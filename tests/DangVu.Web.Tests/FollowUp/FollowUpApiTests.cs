@@ -66,7 +66,10 @@ public sealed class FollowUpApiTests(AppFixture app) : IClassFixture<AppFixture>
         var forItself = await hospital.PostAsJsonAsync($"/api/follow-up/tasks/{fifth.Id}/reports", Report(world.Hospital.Id, "b.pdf"), Json, Cancel);
         var assign = await hospital.PutAsJsonAsync($"/api/follow-up/tasks/{fifth.Id}/assignment", new AssignmentRequest
         {
-            Version = fifth.Version, Lead = world.Hospital.Id, StartOn = new(2008, 5, 22), DueOn = new(2008, 12, 31),
+            Version = fifth.Version,
+            Lead = world.Hospital.Id,
+            StartOn = new(2008, 5, 22),
+            DueOn = new(2008, 12, 31),
         }, Json, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
@@ -83,11 +86,18 @@ public sealed class FollowUpApiTests(AppFixture app) : IClassFixture<AppFixture>
 
         var stale = await office.PutAsJsonAsync($"/api/follow-up/tasks/{fifth.Id}/assignment", new AssignmentRequest
         {
-            Version = fifth.Version - 1, Lead = world.Bloc.Id, StartOn = new(2008, 5, 22), DueOn = new(2008, 12, 31),
+            Version = fifth.Version - 1,
+            Lead = world.Bloc.Id,
+            StartOn = new(2008, 5, 22),
+            DueOn = new(2008, 12, 31),
         }, Json, Cancel);
         var badDays = await office.PutAsJsonAsync($"/api/follow-up/tasks/{fifth.Id}/assignment", new AssignmentRequest
         {
-            Version = fifth.Version, Lead = world.Bloc.Id, StartOn = new(2008, 5, 22), DueOn = new(2008, 12, 31), ReminderDays = "0",
+            Version = fifth.Version,
+            Lead = world.Bloc.Id,
+            StartOn = new(2008, 5, 22),
+            DueOn = new(2008, 12, 31),
+            ReminderDays = "0",
         }, Json, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -143,7 +153,8 @@ public sealed class FollowUpApiTests(AppFixture app) : IClassFixture<AppFixture>
         }, Json, Cancel);
         var refusedToSecretary = await hospital.PostAsJsonAsync("/api/follow-up/tasks", new CreateFromTextRequest
         {
-            Text = "x", IssuingOrganization = world.Hospital.Id,
+            Text = "x",
+            IssuingOrganization = world.Hospital.Id,
             Assignment = new AssignmentRequest { Lead = world.Hospital.Id, StartOn = new(2008, 6, 28), DueOn = new(2008, 9, 30) },
         }, Json, Cancel);
         var notifications = await hospital.GetFromJsonAsync<List<NotificationDto>>("/api/follow-up/notifications", Json, Cancel);
@@ -191,13 +202,19 @@ public sealed class FollowUpApiTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var created = await office.PostAsJsonAsync($"/api/follow-up/sources/{Seed}/tasks", new CreateFromDocumentRequest
         {
-            Numbers = ["1", "2", "3", "4", "5", "6", "7", "8"], Lead = world.Bloc.Id, IssuingOrganization = world.Province.Id,
+            Numbers = ["1", "2", "3", "4", "5", "6", "7", "8"],
+            Lead = world.Bloc.Id,
+            IssuingOrganization = world.Province.Id,
         }, Json, Cancel);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var fifth = (await created.Content.ReadFromJsonAsync<List<TaskSummaryDto>>(Json, Cancel))!.Single(t => t.Source.EndsWith("mục 5", StringComparison.Ordinal));
         var assigned = await office.PutAsJsonAsync($"/api/follow-up/tasks/{fifth.Id}/assignment", new AssignmentRequest
         {
-            Version = 0, Lead = world.Inspection.Id, Cooperators = [.. cooperators ?? []], StartOn = new(2008, 5, 22), DueOn = new(2008, 9, 30),
+            Version = 0,
+            Lead = world.Inspection.Id,
+            Cooperators = [.. cooperators ?? []],
+            StartOn = new(2008, 5, 22),
+            DueOn = new(2008, 9, 30),
             Cadence = ReportCadence.Monthly,
         }, Json, Cancel);
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);

@@ -161,8 +161,14 @@ public sealed class TaskModel(
 
         var request = new AssignmentRequest
         {
-            Lead = Lead, Cooperators = Cooperators, TrackingOfficer = Officer, Term = Term, StartOn = FollowUpView.Date(StartOn),
-            DueOn = Term == TermKind.YearEnd ? FollowUpView.Date(StartOn) : FollowUpView.Date(DueOn), Cadence = Cadence, ReminderDays = ReminderDays,
+            Lead = Lead,
+            Cooperators = Cooperators,
+            TrackingOfficer = Officer,
+            Term = Term,
+            StartOn = FollowUpView.Date(StartOn),
+            DueOn = Term == TermKind.YearEnd ? FollowUpView.Date(StartOn) : FollowUpView.Date(DueOn),
+            Cadence = Cadence,
+            ReminderDays = ReminderDays,
         };
         var errors = new List<string>();
         if (request.StartOn is null || request.DueOn is null)
