@@ -30,6 +30,11 @@ if (args.Length is 2 or 3 && args[0] == "stats")
     return await DangVu.Bench.Statistics.StatisticsTiming.RunAsync(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
+if (args.Length is 2 or 3 && args[0] == "follow-up")
+{
+    return await DangVu.Bench.FollowUp.FollowUpTiming.RunAsync(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+
 if (args.Length == 2 && args[0] == "recount")
 {
     var services = new ServiceCollection();

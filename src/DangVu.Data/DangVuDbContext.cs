@@ -2,6 +2,7 @@ using DangVu.Data.Accounts;
 using DangVu.Data.Admission;
 using DangVu.Data.Audit;
 using DangVu.Data.Documents;
+using DangVu.Data.FollowUp;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Data.Statistics;
@@ -38,11 +39,26 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<Training.TrainingClass> TrainingClasses => Set<Training.TrainingClass>();
 
     public DbSet<Training.TrainingEnrolment> TrainingEnrolments => Set<Training.TrainingEnrolment>();
+
     public DbSet<RegisteredDocument> Documents => Set<RegisteredDocument>();
 
     public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
 
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<TaskCooperator> TaskCooperators => Set<TaskCooperator>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

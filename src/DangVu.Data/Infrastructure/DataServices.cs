@@ -52,6 +52,13 @@ public static class DataServices
         services.AddScoped<DocumentWriting.DocumentIssuing>();
         services.AddScoped<DocumentWriting.WrittenDocumentQueries>();
         services.AddScoped<DocumentWriting.CommitteeTerms>();
+        services.AddScoped<FollowUp.FollowUpTasks>();
+        services.AddScoped<FollowUp.ProgressReports>();
+        services.AddScoped<FollowUp.FollowUpQueries>();
+        services.AddScoped<FollowUp.NotificationInbox>();
+        services.AddScoped<FollowUp.ReminderDispatcher>();
+        services.TryAddSingleton<FollowUp.IReminderMailer, FollowUp.NoReminderMailer>();
+        services.AddScoped<FollowUp.IDirectiveSources, Documents.RegisteredDirectiveSources>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -5,6 +5,7 @@ using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Documents;
 using DangVu.Web.Features.DocumentWriting;
 using DangVu.Web.Features.Export;
+using DangVu.Web.Features.FollowUp;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using DangVu.Web.Features.Rules;
@@ -54,6 +55,7 @@ internal static class WebPipeline
         api.MapTrainingApi();
         api.MapDocumentsApi();
         api.MapDocumentWritingApi();
+        api.MapFollowUpApi();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using DangVu.Data.Infrastructure;
 using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Demo;
+using DangVu.Web.Features.FollowUp;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +29,7 @@ internal static class WebServices
         services.AddSingleton(options);
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpContextAuditActor>();
+        services.AddDangVuFollowUp(builder.Configuration);
         services.AddDangVuData();
         services.AddDangVuAccounts();
         services.AddDangVuSignIn();

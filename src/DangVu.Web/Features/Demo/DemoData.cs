@@ -20,7 +20,7 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 /// </summary>
 internal sealed class DemoData(
     AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoTraining training,
-    DemoDocuments documents, DemoDocumentWriting writing,
+    DemoDocuments documents, DemoDocumentWriting writing, DemoFollowUp followUp,
     DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
 {
     private const string TokenProvider = "DangVu";
@@ -91,6 +91,7 @@ internal sealed class DemoData(
         await training.SeedAsync(cancellationToken);
         await documents.SeedAsync(cancellationToken);
         await writing.SeedAsync(cancellationToken);
+        await followUp.SeedAsync("vanphong", cancellationToken);
         notice.AnnounceDemo(shown, password);
     }
 
