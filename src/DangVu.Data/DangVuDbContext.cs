@@ -1,6 +1,7 @@
 using DangVu.Data.Accounts;
 using DangVu.Data.Admission;
 using DangVu.Data.Audit;
+using DangVu.Data.Meetings;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Data.Statistics;
@@ -33,6 +34,12 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<AdmissionCase> AdmissionCases => Set<AdmissionCase>();
 
     public DbSet<AdmissionStepRecord> AdmissionSteps => Set<AdmissionStepRecord>();
+
+    public DbSet<CellMeeting> CellMeetings => Set<CellMeeting>();
+
+    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
+
+    public DbSet<MeetingDocument> MeetingDocuments => Set<MeetingDocument>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

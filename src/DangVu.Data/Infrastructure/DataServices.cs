@@ -41,6 +41,14 @@ public static class DataServices
         services.AddScoped<Admission.AdmissionWorkflow>();
         services.AddScoped<Admission.AdmissionQueries>();
         services.AddScoped<Admission.AdmissionStatistics>();
+        services.AddScoped<Meetings.MeetingInvitationList>();
+        services.AddScoped<Meetings.MeetingScheduling>();
+        services.AddScoped<Meetings.MeetingDocuments>();
+        services.AddScoped<Meetings.MeetingAttendanceRecording>();
+        services.AddScoped<Meetings.MemberReplies>();
+        services.AddScoped<Meetings.MeetingClosing>();
+        services.AddScoped<Meetings.MeetingQueries>();
+        services.AddScoped<Meetings.MeetingOversight>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
