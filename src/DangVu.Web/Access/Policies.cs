@@ -26,6 +26,12 @@ internal static class Policies
     /// <summary>Reading member files of a subtree (not a plain member's grant).</summary>
     public const string MemberReader = "MemberReader";
 
+    /// <summary>
+    /// A party member's own pages and API ("Của tôi"): any signed-in account linked to a member file, whatever its roles.
+    /// Not a role policy: the link, not a grant, is what it asks for (<see cref="LinkedMemberRequirement"/>).
+    /// </summary>
+    public const string OwnRecord = "OwnRecord";
+
     /// <summary>The roles each role policy admits. Admin and Office may act wherever their grant reaches.</summary>
     public static readonly IReadOnlyDictionary<string, Role[]> RolesByPolicy = new Dictionary<string, Role[]>
     {

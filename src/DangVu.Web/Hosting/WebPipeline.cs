@@ -3,6 +3,8 @@ using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Admission;
 using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Export;
+using DangVu.Web.Features.Meetings;
+using DangVu.Web.Features.MemberView;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using DangVu.Web.Features.Rules;
@@ -48,6 +50,8 @@ internal static class WebPipeline
         api.MapStatisticsApi();
         api.MapRulesApi();
         api.MapAdmissionApi();
+        api.MapMeetingsApi();
+        api.MapMemberViewApi();
         return app;
     }
 }
