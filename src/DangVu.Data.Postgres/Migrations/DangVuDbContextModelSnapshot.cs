@@ -1101,14 +1101,6 @@ namespace DangVu.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("DangVu.Data.Accounts.AppUser", b =>
-                {
-                    b.HasOne("DangVu.Data.Members.PartyMember", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("DangVu.Data.Accounts.UserGrant", b =>
                 {
                     b.HasOne("DangVu.Data.Accounts.AppUser", null)

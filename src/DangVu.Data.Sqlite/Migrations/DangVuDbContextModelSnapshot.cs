@@ -1087,14 +1087,6 @@ namespace DangVu.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("DangVu.Data.Accounts.AppUser", b =>
-                {
-                    b.HasOne("DangVu.Data.Members.PartyMember", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("DangVu.Data.Accounts.UserGrant", b =>
                 {
                     b.HasOne("DangVu.Data.Accounts.AppUser", null)

@@ -37,8 +37,9 @@ public sealed class MeetingOversight(DangVuDbContext context, RuleBook book)
             var facts = byCell[cell.Id].Select(m => m.ToFacts() with { Documents = [.. documents[m.Id]] }).ToList();
             var flags = MeetingFlags.For(new CellLife(cell.EstablishedOn, cell.DissolvedOn), facts, from, to, today, book);
             var held = facts.Where(m => m.Status == MeetingStatus.Held && m.Date >= from && m.Date <= to).ToList();
+            var recorded = facts.Any(m => m.Date >= from && m.Date <= to);
             reviews.Add(new CellReview(
-                cell.Id, cell.Name, flags, WeakCellCriteria.Default.Reasons(flags), held.Count, held.Count(m => MeetingKinds.CountsAsThematic(m.Kind)),
+                cell.Id, cell.Name, recorded, flags, recorded ? WeakCellCriteria.Default.Reasons(flags) : [], held.Count, held.Count(m => MeetingKinds.CountsAsThematic(m.Kind)),
                 held.Sum(m => m.Expected), held.Sum(m => m.PresentOfExpected)));
         }
 
@@ -54,7 +55,7 @@ public sealed class MeetingOversight(DangVuDbContext context, RuleBook book)
             var held = meetings.Where(m => m.Status == MeetingStatus.Held && m.Date >= month && m.Date <= end && m.Date >= from && m.Date <= to).ToList();
             months.Add(new MonthFigures(
                 month.Year, month.Month, held.Count, held.Count(m => MeetingKinds.CountsAsThematic(m.Kind)), held.Sum(m => m.Expected),
-                held.Sum(m => m.PresentOfExpected), reviews.Sum(r => r.Flags.Count(f => f.To >= month && f.To <= end))));
+                held.Sum(m => m.PresentOfExpected), reviews.Where(r => r.Recorded).Sum(r => r.Flags.Count(f => f.To >= month && f.To <= end))));
         }
 
         return months;

@@ -2,9 +2,14 @@ using DangVu.Core.Meetings;
 
 namespace DangVu.Data.Meetings;
 
-/// <summary>One cell's meetings over a period: its flags, why it is weak (if it is), and its figures.</summary>
+/// <summary>
+/// One cell's meetings over a period: its flags, why it is weak (if it is), and its figures. A cell with no meeting
+/// recorded at all in the period (<see cref="Recorded"/> false) is listed apart: nothing says whether it met and did
+/// not record it, or did not meet, so its flags are kept but it is not put on the weak list.
+/// </summary>
 /// <param name="Id">The cell.</param>
 /// <param name="Name">Its name.</param>
+/// <param name="Recorded">Whether any meeting (planned, held or cancelled) is recorded for the cell in the period.</param>
 /// <param name="Flags">Every flag of the period.</param>
 /// <param name="WeakReasons">Why it is on the weak-cell list; empty when it is not.</param>
 /// <param name="Held">Meetings held.</param>
@@ -12,7 +17,7 @@ namespace DangVu.Data.Meetings;
 /// <param name="Expected">Members who had to attend, summed over the meetings held.</param>
 /// <param name="Present">Of them, present.</param>
 public sealed record CellReview(
-    Guid Id, string Name, IReadOnlyList<MeetingFlag> Flags, IReadOnlyList<string> WeakReasons, int Held, int ThematicHeld, int Expected, int Present)
+    Guid Id, string Name, bool Recorded, IReadOnlyList<MeetingFlag> Flags, IReadOnlyList<string> WeakReasons, int Held, int ThematicHeld, int Expected, int Present)
 {
     public bool IsWeak => WeakReasons.Count > 0;
 }
@@ -33,7 +38,10 @@ public sealed record MeetingReview(DateOnly From, DateOnly To, IReadOnlyList<Cel
 
     public IReadOnlyList<CellReview> WeakCells => [.. Cells.Where(c => c.IsWeak)];
 
-    /// <summary>How many flags of each kind, in <see cref="MeetingFlag.Kinds"/> order.</summary>
+    /// <summary>Cells with no meeting recorded in the period.</summary>
+    public IReadOnlyList<CellReview> Unrecorded => [.. Cells.Where(c => !c.Recorded)];
+
+    /// <summary>How many flags of each kind among the cells that recorded meetings, in <see cref="MeetingFlag.Kinds"/> order.</summary>
     public IReadOnlyList<(MeetingFlagKind Kind, int Count)> FlagCounts =>
-        [.. MeetingFlag.Kinds.Select(kind => (kind, Cells.Sum(c => c.Flags.Count(f => f.Kind == kind))))];
+        [.. MeetingFlag.Kinds.Select(kind => (kind, Cells.Where(c => c.Recorded).Sum(c => c.Flags.Count(f => f.Kind == kind))))];
 }

@@ -35,6 +35,8 @@ internal static class WebServices
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
+        services.AddScoped<DemoMemberAccounts>();
+        services.AddScoped<DemoMeetings>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.

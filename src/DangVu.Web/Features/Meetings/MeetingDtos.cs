@@ -184,11 +184,11 @@ public sealed class CloseMeetingRequest
 
 /// <summary>A cell's meetings over the period: flags, weak-cell reasons, figures.</summary>
 public sealed record CellReviewDto(
-    Guid Id, string Name, bool Weak, IReadOnlyList<string> WeakReasons, int Held, int ThematicHeld, int Expected, int Present, double? AttendanceRate,
+    Guid Id, string Name, bool Recorded, bool Weak, IReadOnlyList<string> WeakReasons, int Held, int ThematicHeld, int Expected, int Present, double? AttendanceRate,
     IReadOnlyList<MeetingFlagDto> Flags)
 {
     public static CellReviewDto From(CellReview cell) => new(
-        cell.Id, cell.Name, cell.IsWeak, cell.WeakReasons, cell.Held, cell.ThematicHeld, cell.Expected, cell.Present,
+        cell.Id, cell.Name, cell.Recorded, cell.IsWeak, cell.WeakReasons, cell.Held, cell.ThematicHeld, cell.Expected, cell.Present,
         MeetingReviewDto.Rate(cell.Present, cell.Expected), [.. cell.Flags.Select(MeetingFlagDto.Of)]);
 }
 
@@ -198,15 +198,18 @@ public sealed record MonthFiguresDto(int Year, int Month, int Held, int Thematic
 /// <summary>How many flags of one kind.</summary>
 public sealed record FlagCountDto(MeetingFlagKind Kind, string KindName, int Count);
 
-/// <summary>The meetings of a subtree over a period: totals, flags by kind, weak cells, by month and by cell.</summary>
+/// <summary>
+/// The meetings of a subtree over a period: totals, flags by kind, weak cells, by month and by cell. Cells with no
+/// meeting recorded in the period are counted in <c>UnrecordedCells</c>, not among the weak cells or the flag counts.
+/// </summary>
 public sealed record MeetingReviewDto(
     Guid? Organization, string Scope, DateOnly From, DateOnly To, int Cells, int Held, int ThematicHeld, int Expected, int Present,
-    double? AttendanceRate, IReadOnlyList<FlagCountDto> FlagCounts, int WeakCells, IReadOnlyList<MonthFiguresDto> Months, IReadOnlyList<CellReviewDto> CellReviews)
+    double? AttendanceRate, IReadOnlyList<FlagCountDto> FlagCounts, int WeakCells, int UnrecordedCells, IReadOnlyList<MonthFiguresDto> Months, IReadOnlyList<CellReviewDto> CellReviews)
 {
     public static MeetingReviewDto Of(MeetingReview review, Guid? organization, string scope) => new(
         organization, scope, review.From, review.To, review.Cells.Count, review.Held, review.ThematicHeld, review.Expected, review.Present,
         Rate(review.Present, review.Expected), [.. review.FlagCounts.Select(c => new FlagCountDto(c.Kind, MeetingFlag.Title(c.Kind), c.Count))],
-        review.WeakCells.Count,
+        review.WeakCells.Count, review.Unrecorded.Count,
         [.. review.Months.Select(m => new MonthFiguresDto(m.Year, m.Month, m.Held, m.ThematicHeld, m.Expected, m.Present, Rate(m.Present, m.Expected), m.Flags))],
         [.. review.Cells.Select(CellReviewDto.From)]);
 

@@ -169,23 +169,11 @@ namespace DangVu.Data.Sqlite.Migrations
                 name: "IX_MeetingInvitations_MemberId",
                 table: "MeetingInvitations",
                 column: "MemberId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_Members_MemberId",
-                table: "AspNetUsers",
-                column: "MemberId",
-                principalTable: "Members",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AspNetUsers_Members_MemberId",
-                table: "AspNetUsers");
-
             migrationBuilder.DropTable(
                 name: "MeetingDecisions");
 

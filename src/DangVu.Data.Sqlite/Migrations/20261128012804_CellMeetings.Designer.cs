@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DangVu.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261128001654_CellMeetings")]
+    [Migration("20261128012804_CellMeetings")]
     partial class CellMeetings
     {
         /// <inheritdoc />
@@ -1088,14 +1088,6 @@ namespace DangVu.Data.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("DangVu.Data.Accounts.AppUser", b =>
-                {
-                    b.HasOne("DangVu.Data.Members.PartyMember", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("DangVu.Data.Accounts.UserGrant", b =>

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DangVu.Data.Postgres.Migrations
 {
     [DbContext(typeof(DangVuDbContext))]
-    [Migration("20261128001753_CellMeetings")]
+    [Migration("20261128012901_CellMeetings")]
     partial class CellMeetings
     {
         /// <inheritdoc />
@@ -1102,14 +1102,6 @@ namespace DangVu.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("DangVu.Data.Accounts.AppUser", b =>
-                {
-                    b.HasOne("DangVu.Data.Members.PartyMember", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("DangVu.Data.Accounts.UserGrant", b =>
