@@ -4,7 +4,8 @@ namespace DangVu.TestCommon.Documents;
 
 /// <summary>
 /// Opens a file DangVu wrote in LibreOffice (headless) and converts it, so tests check what a real office suite
-/// reads, not what our own writer believes it wrote. Each call uses its own profile, so tests may run in parallel.
+/// reads, not what our own writer believes it wrote. Each call uses its own profile (-env:UserInstallation in a
+/// temporary folder), so tests may run in parallel.
 /// </summary>
 public static class LibreOffice
 {
@@ -12,14 +13,21 @@ public static class LibreOffice
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     /// <summary>The first sheet of a workbook as UTF-8 CSV text, as LibreOffice Calc reads it.</summary>
-    public static Task<string> SheetAsCsvAsync(string workbook) =>
-        ConvertAsync(workbook, "csv:Text - txt - csv (StarCalc):44,34,76", ".csv");
+    public static async Task<string> SheetAsCsvAsync(string workbook) =>
+        System.Text.Encoding.UTF8.GetString(await ConvertAsync(workbook, "csv:Text - txt - csv (StarCalc):44,34,76", ".csv"));
 
-    private static async Task<string> ConvertAsync(string file, string filter, string extension)
+    /// <summary>A Word document as PDF, as LibreOffice Writer prints it.</summary>
+    public static Task<byte[]> DocumentAsPdfAsync(string document) => ConvertAsync(document, "pdf:writer_pdf_Export", ".pdf");
+
+    /// <summary>A Word document as UTF-8 plain text, as LibreOffice Writer reads it.</summary>
+    public static async Task<string> DocumentAsTextAsync(string document) =>
+        System.Text.Encoding.UTF8.GetString(await ConvertAsync(document, "txt:Text (encoded):UTF8", ".txt"));
+
+    private static async Task<byte[]> ConvertAsync(string file, string filter, string extension)
     {
         if (!File.Exists(Executable))
         {
-            throw new InvalidOperationException($"{Executable} is missing: scripts/test.sh installs libreoffice-calc-nogui.");
+            throw new InvalidOperationException($"{Executable} is missing: scripts/test.sh installs libreoffice-calc-nogui and libreoffice-writer-nogui.");
         }
 
         var work = Directory.CreateTempSubdirectory("dangvu-office-");
@@ -45,7 +53,7 @@ public static class LibreOffice
             await process.WaitForExitAsync(timeout.Token);
             var converted = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(file) + extension);
             return File.Exists(converted)
-                ? await File.ReadAllTextAsync(converted)
+                ? await File.ReadAllBytesAsync(converted)
                 : throw new InvalidOperationException($"LibreOffice did not convert {file}: {await output} {await errors}");
         }
         finally
