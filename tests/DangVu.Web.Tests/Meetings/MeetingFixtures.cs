@@ -33,7 +33,7 @@ internal sealed record MeetingCells(PartyOrganization Committee, PartyOrganizati
             var card = Interlocked.Increment(ref _cards);
             var (member, errors) = await registry.AddAsync(new NewMember(name, new DateOnly(1980, 4, 4), Gender.Male, cellId, new DateOnly(2005, 5, 19),
                 new DateOnly(2006, 5, 19), CardNumber: $"M{tag}{card:D3}", CitizenId: $"0609{card:D4}{1234:D4}"), cancellationToken: cancel);
-            members[name.Replace($" {tag}", "", StringComparison.Ordinal)] = member?.Id ?? throw new InvalidOperationException(string.Join("; ", errors));
+            members[name[..^(tag.Length + 1)]] = member?.Id ?? throw new InvalidOperationException(string.Join("; ", errors));
         }
 
         var (_, error, _) = await registry.RecordEventAsync(members["Bạch Văn Nghỉ"], 0, MemberEventKind.Exempted, new DateOnly(2024, 1, 1), null, null, cancel);

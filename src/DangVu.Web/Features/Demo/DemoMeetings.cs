@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DangVu.Web.Features.Demo;
 
 /// <summary>
-/// A year of synthetic meetings in the hospital's four cells, dated from today and recorded through the meeting services,
+/// Thirteen months of synthetic meetings in the hospital's four cells, dated from today and recorded through the meeting services,
 /// so the office sees each kind of flag: Khoa Nội meets every month (its next meeting is scheduled, documents posted);
 /// Khoa Ngoại skips two months and a quarter's thematic meeting and meets once with few present (a weak cell); Khoa Sản
 /// posts one month's documents on the day; Phòng Điều dưỡng holds one short meeting it rates weakest. Added once.
@@ -18,7 +18,11 @@ internal sealed class DemoMeetings(
     MeetingScheduling scheduling, MeetingDocuments documents, MeetingAttendanceRecording attendance, MeetingClosing closing,
     DangVuDbContext context, WorkingDayCalendar calendar, TimeProvider clock)
 {
-    private const int Months = 12;
+    /// <summary>Months of history: a year back and this month, so a review of the last twelve months finds every month.</summary>
+    private const int Months = 13;
+
+    /// <summary>No month: the script never does this.</summary>
+    private const int Never = -1;
     private static readonly TimeOnly Start = new(14, 0);
     private static readonly string[] Quarters = ["I", "II", "III", "IV"];
     private static readonly string[] Reasons = ["Đi công tác", "Trực cấp cứu", "Ốm", "Nghỉ phép", "Việc gia đình"];
@@ -28,10 +32,10 @@ internal sealed class DemoMeetings(
 
     private static readonly Script[] Scripts =
     [
-        new(DemoOrganizations.MemberCellName, [], [], 0, 0, 0),
-        new(DemoOrganizations.SurgeryCellName, [4, 7], [7, 8, 9], 2, 0, 0),
-        new("Chi bộ Khoa Sản", [], [], 0, 3, 0),
-        new("Chi bộ Phòng Điều dưỡng", [], [], 0, 0, 5),
+        new(DemoOrganizations.MemberCellName, [], [], Never, Never, Never),
+        new(DemoOrganizations.SurgeryCellName, [4, 7], [7, 8, 9], 2, Never, Never),
+        new("Chi bộ Khoa Sản", [], [], Never, 3, Never),
+        new("Chi bộ Phòng Điều dưỡng", [], [], Never, Never, 5),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -49,7 +53,7 @@ internal sealed class DemoMeetings(
         var random = new Random(2008);
         foreach (var script in Scripts.Where(s => cells.ContainsKey(s.Cell)))
         {
-            // Eleven months back and this month, then the next meeting: this month's if its day is still ahead.
+            // A year back and this month, then the next meeting: this month's if its day is still ahead.
             for (var back = Months - 1; back >= 0; back--)
             {
                 var date = Day(today.AddMonths(-back));
