@@ -19,23 +19,36 @@ public sealed partial class MeetingPagesTests(AppFixture app) : IClassFixture<Ap
 
         var created = await SignedInClient.PostFormAsync(secretary, "/sinh-hoat/moi", new()
         {
-            ["Form.Organization"] = cells.Cell.Id.ToString(), ["Form.Date"] = day, ["Form.StartTime"] = "8:30", ["Form.Kind"] = "Regular",
+            ["Form.Organization"] = cells.Cell.Id.ToString(),
+            ["Form.Date"] = day,
+            ["Form.StartTime"] = "8:30",
+            ["Form.Kind"] = "Regular",
         });
         var path = created.Headers.Location!.OriginalString.Split('?')[0];
         var document = await SignedInClient.PostFormAsync(secretary, $"{path}?handler=Document", new() { ["Version"] = "0", ["DocumentTitle"] = "Dự thảo nghị quyết" });
         var attendance = await SignedInClient.PostFormAsync(secretary, $"{path}?handler=Attendance", new()
         {
             ["Version"] = "1",
-            ["Marks[0].Member"] = cells.Members["Trương Văn Mạnh"].ToString(), ["Marks[0].Mark"] = "Present", ["Marks[0].DuesPaid"] = "true",
-            ["Marks[1].Member"] = cells.Members["Lâm Thị Hương"].ToString(), ["Marks[1].Mark"] = "Present",
+            ["Marks[0].Member"] = cells.Members["Trương Văn Mạnh"].ToString(),
+            ["Marks[0].Mark"] = "Present",
+            ["Marks[0].DuesPaid"] = "true",
+            ["Marks[1].Member"] = cells.Members["Lâm Thị Hương"].ToString(),
+            ["Marks[1].Mark"] = "Present",
         });
         var stale = await SignedInClient.PostFormAsync(secretary, $"{path}?handler=Edit", new()
         {
-            ["Version"] = "0", ["Form.Date"] = day, ["Form.StartTime"] = "9:00", ["Form.Kind"] = "Regular",
+            ["Version"] = "0",
+            ["Form.Date"] = day,
+            ["Form.StartTime"] = "9:00",
+            ["Form.Kind"] = "Regular",
         });
         var closed = await SignedInClient.PostFormAsync(secretary, $"{path}?handler=Close", new()
         {
-            ["Version"] = "2", ["DurationMinutes"] = "95", ["QualityLevel"] = "0", ["Decisions[0].Text"] = "Kết nạp 2 đảng viên trong quý", ["Decisions[0].TrackAsTask"] = "true",
+            ["Version"] = "2",
+            ["DurationMinutes"] = "95",
+            ["QualityLevel"] = "0",
+            ["Decisions[0].Text"] = "Kết nạp 2 đảng viên trong quý",
+            ["Decisions[0].TrackAsTask"] = "true",
         });
         var page = await secretary.GetStringAsync(path, Cancel);
 
@@ -62,15 +75,21 @@ public sealed partial class MeetingPagesTests(AppFixture app) : IClassFixture<Ap
         using var office = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Office));
         var created = await SignedInClient.PostFormAsync(secretary, "/sinh-hoat/moi", new()
         {
-            ["Form.Organization"] = cells.Cell.Id.ToString(), ["Form.Date"] = VietnameseDates.Numeric(MeetingCells.Today.AddDays(5)), ["Form.StartTime"] = "14:00",
-            ["Form.Kind"] = "Thematic", ["Form.Topic"] = "Học tập Nghị quyết Trung ương",
+            ["Form.Organization"] = cells.Cell.Id.ToString(),
+            ["Form.Date"] = VietnameseDates.Numeric(MeetingCells.Today.AddDays(5)),
+            ["Form.StartTime"] = "14:00",
+            ["Form.Kind"] = "Thematic",
+            ["Form.Topic"] = "Học tập Nghị quyết Trung ương",
         });
         var meetingId = MeetingId().Match(created.Headers.Location!.OriginalString).Groups[1].Value;
 
         var before = await member.GetStringAsync("/cua-toi", Cancel);
         var sent = await SignedInClient.PostFormAsync(member, "/cua-toi?handler=Reply", new()
         {
-            ["meeting"] = meetingId, ["version"] = "0", ["attending"] = "false", ["reason"] = "Đi học lớp trung cấp lý luận",
+            ["meeting"] = meetingId,
+            ["version"] = "0",
+            ["attending"] = "false",
+            ["reason"] = "Đi học lớp trung cấp lý luận",
         });
         var after = await member.GetStringAsync("/cua-toi?da-gui=2", Cancel);
         var seen = await secretary.GetStringAsync($"/sinh-hoat/{meetingId}", Cancel);

@@ -25,7 +25,11 @@ public sealed class MeetingsApiTests(AppFixture app) : IClassFixture<AppFixture>
 
         var created = await secretary.PostAsJsonAsync("/api/meetings", new CreateMeetingRequest
         {
-            Organization = cells.Cell.Id, Date = day, StartTime = new(8, 0), Kind = MeetingKind.Regular, Agenda = "Đánh giá tháng",
+            Organization = cells.Cell.Id,
+            Date = day,
+            StartTime = new(8, 0),
+            Kind = MeetingKind.Regular,
+            Agenda = "Đánh giá tháng",
         }, Json, Cancel);
         var meeting = await created.Content.ReadFromJsonAsync<MeetingDto>(Json, Cancel);
         var posted = await secretary.PostAsJsonAsync($"/api/meetings/{meeting!.Id}/documents", new PostDocumentRequest { Version = 0, Title = "Dự thảo nghị quyết" }, Json, Cancel);
@@ -75,7 +79,11 @@ public sealed class MeetingsApiTests(AppFixture app) : IClassFixture<AppFixture>
         using var member = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Member, cells.Cell.Path, cells.Members["Trương Văn Mạnh"]));
         var created = await own.PostAsJsonAsync("/api/meetings", new CreateMeetingRequest
         {
-            Organization = cells.Cell.Id, Date = MeetingCells.Today.AddDays(10), StartTime = new(8, 0), Kind = MeetingKind.Thematic, Topic = "Học tập Nghị quyết",
+            Organization = cells.Cell.Id,
+            Date = MeetingCells.Today.AddDays(10),
+            StartTime = new(8, 0),
+            Kind = MeetingKind.Thematic,
+            Topic = "Học tập Nghị quyết",
         }, Json, Cancel);
         var meeting = await created.Content.ReadFromJsonAsync<MeetingDto>(Json, Cancel);
 
@@ -83,7 +91,10 @@ public sealed class MeetingsApiTests(AppFixture app) : IClassFixture<AppFixture>
         var otherPosts = await other.PostAsJsonAsync($"/api/meetings/{meeting.Id}/documents", new PostDocumentRequest { Version = 0, Title = "X" }, Json, Cancel);
         var otherSchedules = await other.PostAsJsonAsync("/api/meetings", new CreateMeetingRequest
         {
-            Organization = cells.Cell.Id, Date = MeetingCells.Today.AddDays(11), StartTime = new(8, 0), Kind = MeetingKind.Regular,
+            Organization = cells.Cell.Id,
+            Date = MeetingCells.Today.AddDays(11),
+            StartTime = new(8, 0),
+            Kind = MeetingKind.Regular,
         }, Json, Cancel);
         var otherList = await other.GetFromJsonAsync<List<MeetingSummaryDto>>("/api/meetings", Json, Cancel);
         var otherReview = await other.GetAsync($"/api/meetings/review?organizationId={cells.Cell.Id}", Cancel);
@@ -109,7 +120,10 @@ public sealed class MeetingsApiTests(AppFixture app) : IClassFixture<AppFixture>
         var lastYear = new DateOnly(year - 1, 1, 6);
         var created = await (await office.PostAsJsonAsync("/api/meetings", new CreateMeetingRequest
         {
-            Organization = cells.Cell.Id, Date = lastYear, StartTime = new(8, 0), Kind = MeetingKind.Regular,
+            Organization = cells.Cell.Id,
+            Date = lastYear,
+            StartTime = new(8, 0),
+            Kind = MeetingKind.Regular,
         }, Json, Cancel)).Content.ReadFromJsonAsync<MeetingDto>(Json, Cancel);
 
         var plan = await office.PostAsJsonAsync("/api/meetings/plan", new PlanYearRequest { Organization = cells.OtherCell.Id, Year = year + 1 }, Json, Cancel);

@@ -9,8 +9,8 @@ using DangVu.Data.Audit;
 using DangVu.TestCommon.Web;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Meetings;
-using DangVu.Web.Features.MemberView;
 using DangVu.Web.Features.Members;
+using DangVu.Web.Features.MemberView;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +32,10 @@ public sealed class MemberViewApiTests(AppFixture app) : IClassFixture<AppFixtur
         using var outsider = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, Role.Member, cells.OtherCell.Path, cells.Members["Kha Thị Mắt"]));
         var meeting = await (await secretary.PostAsJsonAsync("/api/meetings", new CreateMeetingRequest
         {
-            Organization = cells.Cell.Id, Date = MeetingCells.Today.AddDays(7), StartTime = new(14, 0), Kind = MeetingKind.Regular,
+            Organization = cells.Cell.Id,
+            Date = MeetingCells.Today.AddDays(7),
+            StartTime = new(14, 0),
+            Kind = MeetingKind.Regular,
         }, Json, Cancel)).Content.ReadFromJsonAsync<MeetingDto>(Json, Cancel);
         await secretary.PostAsJsonAsync($"/api/meetings/{meeting!.Id}/documents", new PostDocumentRequest { Version = 0, Title = "Dự thảo nghị quyết tháng", Body = "Toàn văn" }, Json, Cancel);
 

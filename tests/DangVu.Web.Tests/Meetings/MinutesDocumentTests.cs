@@ -25,7 +25,11 @@ public sealed class MinutesDocumentTests(AppFixture app) : IClassFixture<AppFixt
         var day = MeetingCells.Today.AddDays(-2);
         var meeting = await (await secretary.PostAsJsonAsync("/api/meetings", new CreateMeetingRequest
         {
-            Organization = cells.Cell.Id, Date = day, StartTime = new(14, 0), Kind = MeetingKind.Combined, Topic = "Học tập và làm theo tư tưởng Hồ Chí Minh",
+            Organization = cells.Cell.Id,
+            Date = day,
+            StartTime = new(14, 0),
+            Kind = MeetingKind.Combined,
+            Topic = "Học tập và làm theo tư tưởng Hồ Chí Minh",
             Agenda = "Đánh giá tháng\nSinh hoạt chuyên đề",
         }, Json, Cancel)).Content.ReadFromJsonAsync<MeetingDto>(Json, Cancel);
         var early = await secretary.GetAsync($"/api/meetings/{meeting!.Id}/minutes.docx", Cancel);
@@ -40,8 +44,14 @@ public sealed class MinutesDocumentTests(AppFixture app) : IClassFixture<AppFixt
         }, Json, Cancel);
         await secretary.PostAsJsonAsync($"/api/meetings/{meeting.Id}/close", new CloseMeetingRequest
         {
-            Version = 1, DurationMinutes = 125, DuesCollected = 120_000, QualityLevel = 1, Chair = "Trương Văn Mạnh", Recorder = "Lâm Thị Hương",
-            Proceedings = "Chi bộ thảo luận chuyên đề.", Decisions = [new() { Text = "Mỗi đảng viên đăng ký một việc làm theo Bác" }],
+            Version = 1,
+            DurationMinutes = 125,
+            DuesCollected = 120_000,
+            QualityLevel = 1,
+            Chair = "Trương Văn Mạnh",
+            Recorder = "Lâm Thị Hương",
+            Proceedings = "Chi bộ thảo luận chuyên đề.",
+            Decisions = [new() { Text = "Mỗi đảng viên đăng ký một việc làm theo Bác" }],
         }, Json, Cancel);
 
         using var response = await secretary.GetAsync($"/api/meetings/{meeting.Id}/minutes.docx", Cancel);
