@@ -31,7 +31,7 @@ public sealed class MeetingTests(E2EFixture e2e)
         var phone = await e2e.Browser.NewPageAsync(e2e.BaseAddress, viewport: BrowserSession.Phone);
         await E2EFixture.SignInAsync(phone, memberAccount.UserName, memberAccount.Password);
         await phone.GetByText("Trình đơn").ClickAsync();
-        await phone.GetByRole(AriaRole.Link, new() { Name = "Của tôi" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Của tôi", Exact = true }).ClickAsync();
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = $"Sinh hoạt thường kỳ — {VietnameseDates.Numeric(day)}" })).ToBeVisibleAsync();
         await phone.GetByText("Dự thảo nghị quyết chi bộ tháng").ClickAsync();
         await Assertions.Expect(phone.GetByText("Đề nghị đảng viên nghiên cứu trước.")).ToBeVisibleAsync();

@@ -20,6 +20,9 @@ public sealed class IndexModel(
     MeetingQueries meetings, MemberReplies replies, MemberQueries members, OrganizationQueries organizations, AuditLog audit, RuleBook book, TimeProvider clock)
     : PageModel
 {
+    /// <summary>How many coming meetings are shown in full (the rest by date): a phone screen, not a year's plan.</summary>
+    public const int UpcomingShown = 3;
+
     public bool Linked { get; private set; }
 
     public MyMeetingsDto Meetings { get; private set; } = new([], [], null);
