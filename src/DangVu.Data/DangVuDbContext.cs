@@ -3,6 +3,7 @@ using DangVu.Data.Admission;
 using DangVu.Data.Audit;
 using DangVu.Data.Documents;
 using DangVu.Data.FollowUp;
+using DangVu.Data.Meetings;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
 using DangVu.Data.Statistics;
@@ -59,6 +60,12 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<CellMeeting> CellMeetings => Set<CellMeeting>();
+
+    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
+
+    public DbSet<MeetingDocument> MeetingDocuments => Set<MeetingDocument>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

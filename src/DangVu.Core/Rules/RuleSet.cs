@@ -104,11 +104,17 @@ public sealed class RuleSet
     /// <summary>Months between thematic cell meetings, at most.</summary>
     public RuleValue<int> ThematicMeetingMonths => Get(RuleTopics.ThematicMeetingMonths);
 
-    /// <summary>The shortest cell meeting.</summary>
-    public RuleValue<MeetingDuration> MeetingMinutes => Get(RuleTopics.MeetingMinutes);
+    /// <summary>The shortest cell meeting; null where no rule sets one.</summary>
+    public RuleValue<MeetingDuration?> MeetingMinutes => Get(RuleTopics.MeetingMinutes);
 
     /// <summary>Days before a cell meeting its documents are sent, at least.</summary>
     public RuleValue<int> MeetingDocumentLeadDays => Get(RuleTopics.MeetingDocumentLeadDays);
+
+    /// <summary>Who must attend a cell meeting, and the share of them that must be present.</summary>
+    public RuleValue<MeetingAttendanceRule> MeetingAttendance => Get(RuleTopics.MeetingAttendance);
+
+    /// <summary>The levels a cell rates each meeting at; null where no rule asks for it.</summary>
+    public RuleValue<MeetingQualityRule?> MeetingQuality => Get(RuleTopics.MeetingQuality);
 
     /// <summary>The Vietnamese names of the four rating levels.</summary>
     public RuleValue<RatingLevelNames> RatingLevels => Get(RuleTopics.RatingLevels);

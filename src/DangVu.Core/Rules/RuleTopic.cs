@@ -131,16 +131,31 @@ public static class RuleTopics
     public static readonly RuleTopic<int> ThematicMeetingMonths = new(
         "thematicMeetingMonths", "Sinh hoạt chuyên đề", months => "Ít nhất " + EveryMonths(months).ToLowerInvariant(), Positive);
 
-    /// <summary>The shortest cell meeting.</summary>
-    public static readonly RuleTopic<MeetingDuration> MeetingMinutes = new(
+    /// <summary>The shortest cell meeting; null where no rule sets one.</summary>
+    public static readonly RuleTopic<MeetingDuration?> MeetingMinutes = new(
         "meetingMinutes", "Thời lượng buổi sinh hoạt chi bộ",
-        duration => $"Ít nhất {duration.RegularMinutes} phút; {duration.WithThematicMinutes} phút nếu có sinh hoạt chuyên đề",
-        duration => duration.Problem());
+        duration => duration is null ? "Không quy định"
+            : $"Ít nhất {duration.RegularMinutes} phút; {duration.WithThematicMinutes} phút nếu sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ",
+        duration => duration?.Problem(), allowsNone: true);
 
     /// <summary>Days before a cell meeting its documents are sent, at least.</summary>
     public static readonly RuleTopic<int> MeetingDocumentLeadDays = new(
         "meetingDocumentLeadDays", "Gửi tài liệu sinh hoạt chi bộ",
         days => $"Trước buổi sinh hoạt ít nhất {days} ngày", Positive);
+
+    /// <summary>Who must attend a cell meeting, and the share of them that must be present.</summary>
+    public static readonly RuleTopic<MeetingAttendanceRule> MeetingAttendance = new(
+        "meetingAttendance", "Đảng viên phải dự sinh hoạt chi bộ",
+        rule => $"{(rule.MinimumShare is { } share ? $"Có mặt ít nhất {share.ToVietnamese()} số đảng viên phải dự" : "Không quy định tỷ lệ có mặt tối thiểu")}; "
+            + $"đảng viên được miễn sinh hoạt {(rule.ExemptedMustAttend ? "vẫn phải dự" : "không bắt buộc dự, không tính vắng")}; "
+            + $"đảng viên sinh hoạt tạm thời nơi khác {(rule.TemporarilyAwayMustAttend ? "vẫn phải dự ở chi bộ nơi đi" : "sinh hoạt ở nơi đến, không tính vào số phải dự")}",
+        rule => rule.Problem());
+
+    /// <summary>The levels a cell rates each meeting at; null where no rule asks for it.</summary>
+    public static readonly RuleTopic<MeetingQualityRule?> MeetingQuality = new(
+        "meetingQuality", "Tự đánh giá chất lượng buổi sinh hoạt",
+        rule => rule is null ? "Không quy định" : $"Chi bộ tự đánh giá từng buổi ở một trong các mức: {string.Join("; ", rule.Levels)}",
+        rule => rule?.Problem(), allowsNone: true);
 
     /// <summary>The Vietnamese names of the four rating levels.</summary>
     public static readonly RuleTopic<RatingLevelNames> RatingLevels = new(
@@ -220,7 +235,7 @@ public static class RuleTopics
     [
         AdmissionAge, AwarenessCertificateMonths, IntroducerCount, Introducers, CellVote, CommitteeVote,
         FailedVotesBeforeReferral, CeremonyWorkingDays, AdmissionDocuments, ProbationMonths, RecognitionWorkingDays,
-        RegularMeetingMonths, ThematicMeetingMonths, MeetingMinutes, MeetingDocumentLeadDays,
+        RegularMeetingMonths, ThematicMeetingMonths, MeetingMinutes, MeetingDocumentLeadDays, MeetingAttendance, MeetingQuality,
         RatingLevels, QuarterlyRating, ExcellentCap, RatingPoints,
         PermanentTransfer, TemporaryTransfer, Discipline, DisciplineAppealMonths, Denunciation,
         TrainingCertificateMonths, NewMemberClassBeforeRecognition, StudyExemptStatuses,

@@ -69,6 +69,30 @@ public sealed record MeetingDuration(int RegularMinutes, int WithThematicMinutes
         RegularMinutes <= 0 || WithThematicMinutes < RegularMinutes ? "meeting minutes are not positive and increasing" : null;
 }
 
+/// <summary>Who must attend a cell meeting, and how many of them must be there.</summary>
+/// <param name="MinimumShare">The share of the members who must attend that must be present; null where no rule sets one.</param>
+/// <param name="ExemptedMustAttend">Whether members exempted from party activity (miễn sinh hoạt) must attend.</param>
+/// <param name="TemporarilyAwayMustAttend">Whether members temporarily active elsewhere must attend their home cell's meeting.</param>
+public sealed record MeetingAttendanceRule(Fraction? MinimumShare, bool ExemptedMustAttend, bool TemporarilyAwayMustAttend)
+{
+    internal string? Problem() => MinimumShare?.Problem();
+}
+
+/// <summary>The levels a cell rates each of its meetings at, best first; the last is the weakest.</summary>
+/// <param name="Levels">The Vietnamese names of the levels ("Tốt", "Khá", "Trung bình", "Kém").</param>
+public sealed record MeetingQualityRule(IReadOnlyList<string> Levels)
+{
+    /// <summary>The index of the weakest level.</summary>
+    public int Weakest => Levels.Count - 1;
+
+    /// <summary>The name of the level at <paramref name="index"/>, or null when there is none.</summary>
+    public string? Name(int index) => index >= 0 && index < Levels.Count ? Levels[index] : null;
+
+    internal string? Problem() =>
+        Levels.Count < 2 || Levels.Any(string.IsNullOrWhiteSpace) || Levels.Distinct().Count() != Levels.Count
+            ? "meeting quality needs at least two distinct, named levels" : null;
+}
+
 /// <summary>The four rating levels (glossary: Excellent, Good, Completed, NotCompleted).</summary>
 public enum RatingLevel
 {

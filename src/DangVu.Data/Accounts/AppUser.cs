@@ -41,5 +41,8 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The member file of the person who signs in, if they are a party member: what "Của tôi" shows them.</summary>
+    public Guid? MemberId { get; set; }
+
     public List<UserGrant> Grants { get; } = [];
 }

@@ -79,15 +79,25 @@ public sealed class FollowUpTasks(DangVuDbContext context, IDirectiveSources sou
     /// <summary>Makes a task from any text: how cell meetings send the decisions they want tracked.</summary>
     public async Task<TaskOutcome> CreateFromTextAsync(TaskFromText request, CancellationToken cancellationToken = default)
     {
+        var (task, errors) = await PrepareFromTextAsync(request, cancellationToken);
+        return await SaveNewAsync(task is null ? [] : [task], errors, cancellationToken);
+    }
+
+    /// <summary>
+    /// A task from other text, checked but not saved: the caller adds it with <see cref="Track"/> and saves it with its
+    /// own changes, in one transaction (a cell meeting's decisions).
+    /// </summary>
+    public async Task<(FollowUpTask? Task, List<FollowUpError> Errors)> PrepareFromTextAsync(TaskFromText request, CancellationToken cancellationToken = default)
+    {
         var text = VietnameseText.Normalize(request.Text);
         if (text.Length == 0)
         {
-            return TaskOutcome.Refused(nameof(request.Text), "Nội dung nhiệm vụ không được để trống.");
+            return (null, [new(nameof(request.Text), "Nội dung nhiệm vụ không được để trống.")]);
         }
 
         if (text.Length > FollowUpLimits.SourceText)
         {
-            return TaskOutcome.Refused(nameof(request.Text), $"Nội dung dài quá {FollowUpLimits.SourceText} ký tự.");
+            return (null, [new(nameof(request.Text), $"Nội dung dài quá {FollowUpLimits.SourceText} ký tự.")]);
         }
 
         var task = new FollowUpTask
@@ -108,7 +118,19 @@ public sealed class FollowUpTasks(DangVuDbContext context, IDirectiveSources sou
         }
 
         errors.AddRange(await ApplyAsync(task, request.Assignment, cancellationToken));
-        return await SaveNewAsync([task], errors, cancellationToken);
+        return (errors.Count == 0 ? task : null, errors);
+    }
+
+    /// <summary>Adds new tasks to the context, stamped with who made them and when; the caller saves.</summary>
+    public void Track(IEnumerable<FollowUpTask> tasks)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var task in tasks)
+        {
+            task.CreatedAt = now;
+            task.CreatedBy = actor.Name;
+            context.FollowUpTasks.Add(task);
+        }
     }
 
     /// <summary>Changes a task's title (when given) and assignment.</summary>
@@ -279,14 +301,7 @@ public sealed class FollowUpTasks(DangVuDbContext context, IDirectiveSources sou
             return new TaskOutcome([], errors);
         }
 
-        var now = clock.GetUtcNow();
-        foreach (var task in tasks)
-        {
-            task.CreatedAt = now;
-            task.CreatedBy = actor.Name;
-            context.FollowUpTasks.Add(task);
-        }
-
+        Track(tasks);
         await context.SaveChangesAsync(cancellationToken);
         return new TaskOutcome(tasks, []);
     }

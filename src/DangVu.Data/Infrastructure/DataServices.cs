@@ -59,6 +59,14 @@ public static class DataServices
         services.AddScoped<FollowUp.ReminderDispatcher>();
         services.TryAddSingleton<FollowUp.IReminderMailer, FollowUp.NoReminderMailer>();
         services.AddScoped<FollowUp.IDirectiveSources, Documents.RegisteredDirectiveSources>();
+        services.AddScoped<Meetings.MeetingInvitationList>();
+        services.AddScoped<Meetings.MeetingScheduling>();
+        services.AddScoped<Meetings.MeetingDocuments>();
+        services.AddScoped<Meetings.MeetingAttendanceRecording>();
+        services.AddScoped<Meetings.MemberReplies>();
+        services.AddScoped<Meetings.MeetingClosing>();
+        services.AddScoped<Meetings.MeetingQueries>();
+        services.AddScoped<Meetings.MeetingOversight>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -36,3 +36,17 @@ internal sealed class PasswordCurrentHandler : AuthorizationHandler<PasswordCurr
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Decides <see cref="LinkedMemberRequirement"/> from the member claim in the caller's cookie.</summary>
+internal sealed class LinkedMemberHandler : AuthorizationHandler<LinkedMemberRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, LinkedMemberRequirement requirement)
+    {
+        if (context.User.MemberId() is not null)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

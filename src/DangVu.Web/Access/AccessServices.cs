@@ -8,8 +8,10 @@ internal static class AccessServices
     {
         services.AddSingleton<IAuthorizationHandler, ScopedRoleHandler>();
         services.AddSingleton<IAuthorizationHandler, PasswordCurrentHandler>();
+        services.AddSingleton<IAuthorizationHandler, LinkedMemberHandler>();
         var authorization = services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, policy => RequireSignedIn(policy))
+            .AddPolicy(Policies.OwnRecord, policy => RequireSignedIn(policy).AddRequirements(new LinkedMemberRequirement()))
             // Anything that names no policy still needs a signed-in user with a current password.
             .SetFallbackPolicy(RequireSignedIn(new AuthorizationPolicyBuilder()).Build());
         foreach (var (name, roles) in Policies.RolesByPolicy)

@@ -11,6 +11,9 @@ internal static class DangVuClaims
 
     public const string FullName = "dangvu:full_name";
 
+    /// <summary>The id of the member file the account is linked to, for a party member's own pages ("Của tôi").</summary>
+    public const string Member = "dangvu:member";
+
     /// <summary>Present while the user holds a one-time password that must be changed.</summary>
     public const string MustChangePassword = "dangvu:must_change_password";
 
@@ -39,6 +42,10 @@ internal static class DangVuClaims
     /// <summary>The signed-in account's id (Identity's name identifier).</summary>
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : throw new InvalidOperationException("Not signed in.");
+
+    /// <summary>The member file the signed-in account is linked to, if any.</summary>
+    public static Guid? MemberId(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(Member), out var id) ? id : null;
 
     /// <summary>The subtrees where the caller holds one of the roles a policy admits.</summary>
     public static IReadOnlyCollection<string> ScopesFor(this ClaimsPrincipal user, string policy) =>

@@ -3,9 +3,8 @@ using System.Security.Claims;
 namespace DangVu.Web.Access;
 
 /// <summary>
-/// The member file of the signed-in account, for the pages a member sees about themself (/cua-toi/…). The link from
-/// an account to its member file comes with the member's own view; until it is wired, <see cref="NoCurrentMember"/>
-/// finds none and those pages say so.
+/// The member file of the signed-in account, for the pages a member sees about themself (/cua-toi/…): the link an
+/// administrator makes on the accounts page (<see cref="LinkedCurrentMember"/>); an account without one is told so.
 /// </summary>
 public interface ICurrentMember
 {

@@ -29,6 +29,12 @@ internal static class Policies
     /// <summary>Reading the document register of a subtree: every role, members included (documents are studied).</summary>
     public const string DocumentReader = "DocumentReader";
 
+    /// <summary>
+    /// A party member's own pages and API ("Của tôi"): any signed-in account linked to a member file, whatever its roles.
+    /// Not a role policy: the link, not a grant, is what it asks for (<see cref="LinkedMemberRequirement"/>).
+    /// </summary>
+    public const string OwnRecord = "OwnRecord";
+
     /// <summary>The roles each role policy admits. Admin and Office may act wherever their grant reaches.</summary>
     public static readonly IReadOnlyDictionary<string, Role[]> RolesByPolicy = new Dictionary<string, Role[]>
     {

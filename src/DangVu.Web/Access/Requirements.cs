@@ -6,6 +6,9 @@ namespace DangVu.Web.Access;
 /// <summary>The caller holds one of <see cref="Roles"/> (over the organization given as resource, if any).</summary>
 internal sealed record ScopedRoleRequirement(IReadOnlyCollection<Role> Roles) : IAuthorizationRequirement;
 
+/// <summary>The caller's account is linked to a member file.</summary>
+internal sealed class LinkedMemberRequirement : IAuthorizationRequirement;
+
 /// <summary>The caller has no one-time password left to change.</summary>
 internal sealed class PasswordCurrentRequirement : IAuthorizationRequirement;
 

@@ -6,7 +6,9 @@ using DangVu.Web.Features.Documents;
 using DangVu.Web.Features.DocumentWriting;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.FollowUp;
+using DangVu.Web.Features.Meetings;
 using DangVu.Web.Features.Members;
+using DangVu.Web.Features.MemberView;
 using DangVu.Web.Features.Organizations;
 using DangVu.Web.Features.Rules;
 using DangVu.Web.Features.Statistics;
@@ -56,6 +58,8 @@ internal static class WebPipeline
         api.MapDocumentsApi();
         api.MapDocumentWritingApi();
         api.MapFollowUpApi();
+        api.MapMeetingsApi();
+        api.MapMemberViewApi();
         return app;
     }
 }

@@ -11,7 +11,6 @@ using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Demo;
 using DangVu.Web.Features.FollowUp;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DangVu.Web.Hosting;
 
@@ -39,14 +38,15 @@ internal static class WebServices
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
         services.AddScoped<DemoTraining>();
+        services.AddScoped<DemoMemberAccounts>();
+        services.AddScoped<DemoMeetings>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddScoped<Features.Documents.DocumentUploads>();
         services.AddScoped<DemoDocuments>();
         services.AddScoped<DemoDocumentWriting>();
         services.AddScoped<Features.DocumentWriting.DocumentComposing>();
         services.AddDangVuAccess();
-        // The account → member-file link arrives with the member's own view; until then nobody has one.
-        services.TryAddScoped<ICurrentMember, NoCurrentMember>();
+        services.AddSingleton<ICurrentMember, LinkedCurrentMember>();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.
         services.AddSingleton(RuleBook.Default);
         services.AddSingleton(WorkingDayCalendar.Default);

@@ -9,7 +9,9 @@ public sealed class RuleBookTests
     [Theory]
     [InlineData("2025-06-30", "quy-dinh-124-2023")]
     [InlineData("2025-07-01", "quy-dinh-294-2025")]
-    [InlineData("2021-07-29", "quy-dinh-132-2018")]
+    [InlineData("2018-07-05", "quy-dinh-132-2018")]
+    [InlineData("2018-07-06", "huong-dan-12-2018")]
+    [InlineData("2021-07-29", "huong-dan-12-2018")]
     [InlineData("2021-07-30", "quy-dinh-24-2021")]
     [InlineData("2011-01-18", "huong-dan-20-2008")]
     [InlineData("2011-01-19", "dieu-le-2011")]
@@ -77,6 +79,15 @@ public sealed class RuleBookTests
         Assert.Equal("Chỉ thị 50-CT/TW", now.RegularMeetingMonths.Source.Document);
         Assert.False(seedEra.MeetingMinutes.IsConfirmed);
         Assert.True(now.MeetingMinutes.IsConfirmed);
+        // No minimum length and no self-rating of each meeting before the texts that brought them (not carried back).
+        Assert.Null(seedEra.MeetingMinutes.Value);
+        Assert.Equal(90, now.MeetingMinutes.Value!.RegularMinutes);
+        Assert.Null(seedEra.MeetingQuality.Value);
+        Assert.Equal(["Tốt", "Khá", "Trung bình", "Kém"], now.MeetingQuality.Value!.Levels);
+        Assert.Equal("Hướng dẫn 12-HD/BTCTW", Book.On(new(2019, 1, 1)).ThematicMeetingMonths.Source.Document);
+        // Exempted members and those active elsewhere do not count as absent, in every era.
+        Assert.False(seedEra.MeetingAttendance.Value.ExemptedMustAttend);
+        Assert.False(now.MeetingAttendance.Value.TemporarilyAwayMustAttend);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public static class LibreOffice
     public static async Task<byte[]> WordAsPdfAsync(string document) =>
         await ConvertAsync(document, "pdf", ".pdf", File.ReadAllBytesAsync);
 
+    /// <summary>A Word document as UTF-8 plain text, as LibreOffice Writer reads it.</summary>
+    public static Task<string> DocumentAsTextAsync(string document) => ConvertAsync(document, "txt:Text (encoded):UTF8", ".txt");
+
     private static Task<string> ConvertAsync(string file, string filter, string extension) =>
         ConvertAsync(file, filter, extension, (path, cancel) => File.ReadAllTextAsync(path, cancel));
 

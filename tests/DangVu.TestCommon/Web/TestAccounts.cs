@@ -13,8 +13,11 @@ public static class TestAccounts
 {
     public const string Password = "Matkhau-Moi-2026";
 
-    /// <summary>Creates an account with the role and a current (already changed) password, as after its first sign-in.</summary>
-    public static async Task<TestAccount> CreateAsync(DangVuAppFactory factory, Role role, string scopePath = RoleGrant.WholeTree)
+    /// <summary>
+    /// Creates an account with the role and a current (already changed) password, as after its first sign-in; linked to
+    /// the member file <paramref name="memberId"/> when given.
+    /// </summary>
+    public static async Task<TestAccount> CreateAsync(DangVuAppFactory factory, Role role, string scopePath = RoleGrant.WholeTree, Guid? memberId = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
@@ -23,6 +26,11 @@ public static class TestAccounts
         if (account is null)
         {
             throw new InvalidOperationException(string.Join("; ", errors));
+        }
+
+        if (memberId is not null && (await accounts.LinkMemberAsync(account.User.Id, memberId)).Error is { } linkError)
+        {
+            throw new InvalidOperationException(linkError);
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

@@ -70,6 +70,34 @@ public sealed partial class EndpointAuthorizationTests(AppFixture app) : IClassF
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Endpoint_ForOwnRecords_RefusesEveryRoleWithoutALinkedMemberFile(string method, string route)
+    {
+        if (!Names(method, route, Policies.OwnRecord))
+        {
+            return;
+        }
+
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            using var client = await SignedInClient.CreateAsync(app.Factory, await TestAccounts.CreateAsync(app.Factory, role));
+
+            using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), Concrete(route)), TestContext.Current.CancellationToken);
+
+            Assert.True(IsRefusal(response, toLogin: false), $"{method} {route} answered a {role} without a member file with {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public void Endpoints_ForOwnRecords_ExistAndAllNameThePolicy()
+    {
+        var own = EndpointListing.Routes().Where(r => r.Route.StartsWith("/api/me/", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(own);
+        Assert.All(own, r => Assert.True(Names(r.Method, r.Route, Policies.OwnRecord), $"{r.Method} {r.Route} does not name {Policies.OwnRecord}"));
+    }
+
     [Fact]
     public void Endpoints_AnonymousOnesAreAllListedPublic()
     {
@@ -84,6 +112,12 @@ public sealed partial class EndpointAuthorizationTests(AppFixture app) : IClassF
             Assert.True(!anonymous || PublicEndpoints.Any(p => p.Route.IsMatch(route)), $"{route} allows anonymous callers but is not in the public list");
         }
     }
+
+    /// <summary>Whether an endpoint names <paramref name="policy"/>.</summary>
+    private bool Names(string method, string route, string policy) =>
+        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .First(e => EndpointListing.Route(e) == route && EndpointListing.Methods(e).Contains(method))
+            .Metadata.GetOrderedMetadata<IAuthorizeData>().Any(data => data.Policy == policy);
 
     /// <summary>The roles an endpoint's policies admit; null when any signed-in user may call it.</summary>
     private HashSet<Role>? RequiredRoles(string method, string route)

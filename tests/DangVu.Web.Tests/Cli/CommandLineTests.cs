@@ -134,7 +134,11 @@ public sealed partial class CommandLineTests
         var second = (await DangvuProcess.RunUntilServingAsync("demo", "--db", database.Target.Display, "--urls", url)).Output;
 
         Assert.Contains("DangVu — tài khoản mẫu", first, StringComparison.Ordinal);
-        foreach (var line in new[] { "vanphong  Văn phòng cấp uỷ", "bithu     Bí thư — Đảng bộ Bệnh viện Đa khoa tỉnh", "kiemtra   Uỷ ban kiểm tra", "dangvien  Đảng viên — Chi bộ Khoa Nội" })
+        foreach (var line in new[]
+        {
+            "vanphong   Văn phòng cấp uỷ", "bithu      Bí thư — Đảng bộ Bệnh viện Đa khoa tỉnh", "kiemtra    Uỷ ban kiểm tra",
+            "dangvien   Đảng viên — Chi bộ Khoa Nội", "dangvien2  Đảng viên — Chi bộ Khoa Ngoại",
+        })
         {
             Assert.Contains(line, first, StringComparison.Ordinal);
         }

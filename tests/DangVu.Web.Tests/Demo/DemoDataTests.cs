@@ -46,8 +46,8 @@ public sealed class DemoDataTests
         var first = await SeedAsync(factory);
         var second = await SeedAsync(factory);
 
-        Assert.Equal(["vanphong", "bithu", "kiemtra", "dangvien"], first.Accounts.Select(a => a.UserName));
-        Assert.Equal([Role.Office, Role.Secretary, Role.Inspection, Role.Member], first.Accounts.Select(a => a.Role));
+        Assert.Equal(["vanphong", "bithu", "kiemtra", "dangvien", "dangvien2"], first.Accounts.Select(a => a.UserName));
+        Assert.Equal([Role.Office, Role.Secretary, Role.Inspection, Role.Member, Role.Member], first.Accounts.Select(a => a.Role));
         Assert.Equal(DemoOrganizations.HospitalName, first.Accounts[1].Reach);
         Assert.DoesNotContain(first.Accounts, a => a.PasswordChanged);
         Assert.Equal(16, first.Password.Length);
@@ -65,10 +65,43 @@ public sealed class DemoDataTests
 
         await using var check = factory.Services.CreateAsyncScope();
         var users = await check.ServiceProvider.GetRequiredService<DangVuDbContext>().Users.ToListAsync(Cancel);
-        Assert.Equal(5, users.Count);
+        Assert.Equal(6, users.Count);
         Assert.All(users.Where(u => u.UserName != AccountService.FirstAdminUserName), u => Assert.True(u.IsSynthetic && !u.MustChangePassword));
         // The real administrator's one-time password must still be changed.
         Assert.True(users.Single(u => u.UserName == AccountService.FirstAdminUserName).MustChangePassword);
+        // The members and the secretary are linked to their own member files; the office and inspection are not members here.
+        Assert.Equal(["bithu", "dangvien", "dangvien2"], users.Where(u => u.MemberId is not null).Select(u => u.UserName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Seed_NewDatabase_GivesTheHospitalCellsAYearOfMeetingsWithEachFlag_AndTheMemberANextMeetingWithDocuments()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+
+        await SeedAsync(factory);
+        await SeedAsync(factory);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var hospital = await scope.ServiceProvider.GetRequiredService<DemoOrganizations>().PathOfAsync(DemoOrganizations.HospitalName, Cancel);
+        var today = DangVu.Core.Text.VietnameseDates.Today(TimeProvider.System);
+        var review = await scope.ServiceProvider.GetRequiredService<DangVu.Data.Meetings.MeetingOversight>()
+            .ReviewAsync([hospital], today.AddYears(-1), today, today, Cancel);
+        var flags = review.Cells.SelectMany(c => c.Flags).Select(f => f.Kind).ToHashSet();
+        Assert.Equal(4, review.Cells.Count);
+        Assert.All(review.Cells, c => Assert.True(c.Recorded));
+        Assert.Contains(DangVu.Core.Meetings.MeetingFlagKind.SkippedMonth, flags);
+        Assert.Contains(DangVu.Core.Meetings.MeetingFlagKind.NoThematicMeeting, flags);
+        Assert.Contains(DangVu.Core.Meetings.MeetingFlagKind.LateDocuments, flags);
+        Assert.Contains(DangVu.Core.Meetings.MeetingFlagKind.LowAttendance, flags);
+        Assert.Contains(DangVu.Core.Meetings.MeetingFlagKind.ShortMeeting, flags);
+        Assert.Equal(["Chi bộ Khoa Ngoại", "Chi bộ Phòng Điều dưỡng"], review.WeakCells.Select(c => c.Name));
+        var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        var member = (await context.Users.SingleAsync(u => u.UserName == "dangvien", Cancel)).MemberId!.Value;
+        var (upcoming, history) = await scope.ServiceProvider.GetRequiredService<DangVu.Data.Meetings.MeetingQueries>().ForMemberAsync(member, today, Cancel);
+        Assert.Equal(2, Assert.Single(upcoming).Meeting.Documents.Count);
+        Assert.True(history.Count >= 11);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class ConsoleAccountNotice : IAccountNotice
             $"  [bold]{Markup.Escape(account.UserName.PadRight(width))}[/]  {Markup.Escape(RoleNames.Vietnamese(account.Role))} — {Markup.Escape(account.Reach)}" +
             (account.PasswordChanged ? " (mật khẩu đã được đổi)" : string.Empty));
         var text = new Markup(
-            "Tài khoản mẫu, mỗi vai trò một tài khoản (chỉ có trong cơ sở dữ liệu mẫu):\n" +
+            "Tài khoản mẫu, ít nhất một cho mỗi vai trò (chỉ có trong cơ sở dữ liệu mẫu):\n" +
             string.Join("\n", lines) + "\n" +
             $"Mật khẩu chung: [bold yellow]{Markup.Escape(sharedPassword)}[/]\n" +
             "Không cần đổi khi đăng nhập. Mỗi lần chạy “dangvu demo” đều in lại khung này.");

@@ -87,6 +87,43 @@ public sealed class AccountService(UserManager<AppUser> users, DangVuDbContext d
         return true;
     }
 
+    /// <summary>
+    /// Links an account to the member file of the person who uses it (or unlinks it, with null), so they see their own
+    /// meetings and record. One account per file. The account's cookie picks the change up at its next check (a minute).
+    /// </summary>
+    public async Task<(AppUser? User, string? Error)> LinkMemberAsync(Guid userId, Guid? memberId, CancellationToken cancellationToken = default)
+    {
+        var user = await database.Users.Include(u => u.Grants).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return (null, "Không tìm thấy tài khoản.");
+        }
+
+        if (memberId is { } id)
+        {
+            if (!await database.Members.AnyAsync(member => member.Id == id, cancellationToken))
+            {
+                return (null, "Không tìm thấy hồ sơ đảng viên.");
+            }
+
+            if (await database.Users.AsNoTracking().Where(other => other.MemberId == id && other.Id != userId).Select(other => other.UserName).FirstOrDefaultAsync(cancellationToken) is { } taken)
+            {
+                return (null, $"Hồ sơ đảng viên này đã gắn với tài khoản {taken}.");
+            }
+        }
+
+        user.MemberId = memberId;
+        var result = await users.UpdateAsync(user);
+        return result.Succeeded ? (user, null) : (null, string.Join(" ", result.Errors.Select(error => error.Description)));
+    }
+
+    /// <summary>The names of member files, by id, for lists of accounts.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> MemberNamesAsync(IEnumerable<Guid?> memberIds, CancellationToken cancellationToken = default)
+    {
+        var ids = memberIds.OfType<Guid>().Distinct().ToList();
+        return await database.Members.AsNoTracking().Where(member => ids.Contains(member.Id)).ToDictionaryAsync(member => member.Id, member => member.FullName, cancellationToken);
+    }
+
     /// <summary>Users in Vietnamese name order, filtered by a folded name or user-name prefix.</summary>
     public async Task<IReadOnlyList<AppUser>> ListAsync(string? search, int take, CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,7 @@ internal static class AccountsApi
         var users = api.MapGroup("/users").WithTags("Tài khoản").RequireAuthorization(Policies.Admin);
         users.MapGet("/", ListUsers).WithName("ListUsers");
         users.MapPost("/", CreateUser).WithName("CreateUser");
+        users.MapPut("/{id:guid}/member", LinkMember).WithName("LinkUserToMember");
         return api;
     }
 
@@ -24,15 +25,31 @@ internal static class AccountsApi
         TypedResults.Ok(new MeDto(
             http.User.Identity?.Name ?? string.Empty,
             http.User.DisplayName(),
-            http.User.GetAccessScope().Grants.Select(GrantDto.From).ToList()));
+            http.User.GetAccessScope().Grants.Select(GrantDto.From).ToList(),
+            http.User.MemberId()));
 
     public static async Task<Ok<IReadOnlyList<UserDto>>> ListUsers(AccountService accounts, string? q, int take = 100)
     {
         var users = await accounts.ListAsync(q, Math.Clamp(take, 1, 500));
         return TypedResults.Ok<IReadOnlyList<UserDto>>(users
             .Select(user => new UserDto(user.Id, user.UserName ?? string.Empty, user.FullName, user.IsSynthetic,
-                user.Grants.Select(grant => GrantDto.From(grant.ToRoleGrant())).ToList()))
+                user.Grants.Select(grant => GrantDto.From(grant.ToRoleGrant())).ToList(), user.MemberId))
             .ToList());
+    }
+
+    /// <summary>Links the account to a member file (or unlinks it with <c>"memberId": null</c>): its owner then sees "Của tôi".</summary>
+    public static async Task<Results<Ok<UserDto>, NotFound, ValidationProblem>> LinkMember(Guid id, LinkMemberRequest request, AccountService accounts)
+    {
+        var (user, error) = await accounts.LinkMemberAsync(id, request.MemberId);
+        if (user is null)
+        {
+            return error == "Không tìm thấy tài khoản."
+                ? TypedResults.NotFound()
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { [nameof(request.MemberId)] = [error ?? string.Empty] });
+        }
+
+        return TypedResults.Ok(new UserDto(user.Id, user.UserName ?? string.Empty, user.FullName, user.IsSynthetic,
+            user.Grants.Select(grant => GrantDto.From(grant.ToRoleGrant())).ToList(), user.MemberId));
     }
 
     public static async Task<Results<Created<CreatedUserDto>, ValidationProblem>> CreateUser(AccountService accounts, NewUserRequest request)
@@ -58,9 +75,16 @@ public sealed record GrantDto([property: JsonConverter(typeof(JsonStringEnumConv
     public static GrantDto From(RoleGrant grant) => new(grant.Role, RoleNames.Vietnamese(grant.Role), grant.ScopePath);
 }
 
-public sealed record MeDto(string UserName, string FullName, IReadOnlyList<GrantDto> Grants);
+/// <summary>The signed-in account; <c>MemberId</c> is its member file, when linked (see <c>/api/me/record</c>).</summary>
+public sealed record MeDto(string UserName, string FullName, IReadOnlyList<GrantDto> Grants, Guid? MemberId);
 
-public sealed record UserDto(Guid Id, string UserName, string FullName, bool IsSynthetic, IReadOnlyList<GrantDto> Grants);
+public sealed record UserDto(Guid Id, string UserName, string FullName, bool IsSynthetic, IReadOnlyList<GrantDto> Grants, Guid? MemberId);
+
+/// <summary>The member file to link an account to; null unlinks it.</summary>
+public sealed class LinkMemberRequest
+{
+    public Guid? MemberId { get; set; }
+}
 
 public sealed record CreatedUserDto(Guid Id, string UserName, string OneTimePassword);
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DangVu.Web.Features.Accounts;
 
-/// <summary>Puts the user's grants, full name and pending password change into the cookie.</summary>
+/// <summary>Puts the user's grants, full name, linked member file and pending password change into the cookie.</summary>
 internal sealed class DangVuClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options, DangVuDbContext database)
     : UserClaimsPrincipalFactory<AppUser>(users, options)
 {
@@ -20,6 +20,11 @@ internal sealed class DangVuClaimsFactory(UserManager<AppUser> users, IOptions<I
         foreach (var grant in grants)
         {
             identity.AddClaim(new Claim(DangVuClaims.Grant, DangVuClaims.Encode(grant.ToRoleGrant())));
+        }
+
+        if (user.MemberId is { } memberId)
+        {
+            identity.AddClaim(new Claim(DangVuClaims.Member, memberId.ToString()));
         }
 
         if (user.MustChangePassword)

@@ -15,12 +15,14 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 
 /// <summary>
 /// Demo data, added by <c>dangvu demo</c> and only to a demo database (a new one, or one a demo run made): the
-/// organization tree of 509-TB/TU, synthetic members in its cells, the notice and sample documents in the register, and one synthetic account per role sharing one
-/// random password, kept (protected) with the accounts so that every demo start can print it again.
+/// organization tree of 509-TB/TU, synthetic members in its cells, the notice and sample documents in the register, one
+/// synthetic account per role (members' and the secretary's linked to their own member files) sharing one random
+/// password, kept (protected) with the accounts so that every demo start can print it again, and a year of the hospital
+/// cells' meetings.
 /// </summary>
 internal sealed class DemoData(
     AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoTraining training,
-    DemoDocuments documents, DemoDocumentWriting writing, DemoFollowUp followUp,
+    DemoDocuments documents, DemoDocumentWriting writing, DemoFollowUp followUp, DemoMemberAccounts memberAccounts, DemoMeetings meetings,
     DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
 {
     private const string TokenProvider = "DangVu";
@@ -33,6 +35,7 @@ internal sealed class DemoData(
         ("bithu", "Nguyễn Văn Hoà", Role.Secretary, DemoOrganizations.HospitalName), // one grassroots organization: the provincial hospital
         ("kiemtra", "Lê Đức Anh", Role.Inspection, null),
         ("dangvien", "Phạm Thị Ánh Tuyết", Role.Member, DemoOrganizations.MemberCellName), // a member of one of its cells
+        ("dangvien2", "Đặng Văn Lực", Role.Member, DemoOrganizations.SurgeryCellName), // a member of another
     ];
 
     /// <summary>The demo accounts' user names.</summary>
@@ -87,11 +90,13 @@ internal sealed class DemoData(
         }
 
         await members.SeedAsync(DemoMembers.DefaultCount, cancellationToken);
+        await memberAccounts.SeedAsync(cancellationToken);
         await admissions.SeedAsync(cancellationToken);
         await training.SeedAsync(cancellationToken);
         await documents.SeedAsync(cancellationToken);
         await writing.SeedAsync(cancellationToken);
         await followUp.SeedAsync("vanphong", cancellationToken);
+        await meetings.SeedAsync(cancellationToken);
         notice.AnnounceDemo(shown, password);
     }
 

@@ -11,6 +11,7 @@ internal sealed class DemoOrganizations(OrganizationRestructuring restructuring,
 {
     public const string HospitalName = "Đảng bộ Bệnh viện Đa khoa tỉnh";
     public const string MemberCellName = "Chi bộ Khoa Nội";
+    public const string SurgeryCellName = "Chi bộ Khoa Ngoại";
 
     private static readonly DateOnly Founding = new(2005, 12, 1);
     private static readonly DateOnly Reorganisation = new(2008, 4, 1);

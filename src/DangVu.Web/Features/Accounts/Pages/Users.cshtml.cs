@@ -21,18 +21,27 @@ public sealed class UsersModel(AccountService accounts, TimeProvider clock) : Pa
 
     public IReadOnlyList<AppUser> Users { get; private set; } = [];
 
+    /// <summary>The names of the member files the listed accounts are linked to.</summary>
+    public IReadOnlyDictionary<Guid, string> MemberNames { get; private set; } = new Dictionary<Guid, string>();
+
     public CreatedAccount? Created { get; private set; }
 
     public string? Message { get; private set; }
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task OnGetAsync() => Users = await accounts.ListAsync(Query, PageSize);
+    public async Task OnGetAsync() => await ListAsync();
+
+    private async Task ListAsync()
+    {
+        Users = await accounts.ListAsync(Query, PageSize);
+        MemberNames = await accounts.MemberNamesAsync(Users.Select(user => user.MemberId));
+    }
 
     public async Task<IActionResult> OnPostUnlockAsync(Guid id)
     {
         Message = await accounts.UnlockAsync(id) ? "Đã mở khoá tài khoản." : "Không tìm thấy tài khoản.";
-        Users = await accounts.ListAsync(Query, PageSize);
+        await ListAsync();
         return Page();
     }
 
@@ -54,7 +63,7 @@ public sealed class UsersModel(AccountService accounts, TimeProvider clock) : Pa
             }
         }
 
-        Users = await accounts.ListAsync(Query, PageSize);
+        await ListAsync();
         return Page();
     }
 }
