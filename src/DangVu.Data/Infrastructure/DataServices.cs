@@ -41,6 +41,14 @@ public static class DataServices
         services.AddScoped<Admission.AdmissionWorkflow>();
         services.AddScoped<Admission.AdmissionQueries>();
         services.AddScoped<Admission.AdmissionStatistics>();
+        services.TryAddScoped<Core.Reviews.IOrganizationConduct, Reviews.NoOrganizationConduct>();
+        services.AddScoped<Reviews.ReviewOpening>();
+        services.AddScoped<Reviews.ReviewCaps>();
+        services.AddScoped<Reviews.MemberReviewWorkflow>();
+        services.AddScoped<Reviews.OrganizationReviewWorkflow>();
+        services.AddScoped<Reviews.SecretBallots>();
+        services.AddScoped<Reviews.ReviewQueries>();
+        services.AddScoped<Reviews.ReviewDashboard>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
