@@ -16,6 +16,9 @@ public sealed class MemberReviewWorkflow(DangVuDbContext context, RuleBook book,
 {
     public const string CapOverrideAction = "review-cap-override";
 
+    // The reason stays readable in Vietnamese in the log, as the interceptor writes row details.
+    private static readonly JsonSerializerOptions DetailsJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public async Task<ReviewOutcome<MemberReview>> SelfReviewAsync(Guid reviewId, int version, SelfReviewRequest request, CancellationToken cancellationToken = default)
     {
         var (review, period, refusal) = await LoadAsync(reviewId, version, request.On, cancellationToken);
@@ -125,7 +128,7 @@ public sealed class MemberReviewWorkflow(DangVuDbContext context, RuleBook book,
         if (overCap)
         {
             context.PendingAuditEvents.Add(new AuditEvent(CapOverrideAction, nameof(MemberReview), review.Id.ToString(),
-                JsonSerializer.Serialize(new { member = review.FullName, reason, cap.Excellent, cap.Good, cap.Maximum })));
+                JsonSerializer.Serialize(new { member = review.FullName, reason, cap.Excellent, cap.Good, cap.Maximum }, DetailsJson)));
         }
 
         return await SaveAsync(review, cancellationToken);
