@@ -6,6 +6,7 @@ using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
 using DangVu.Web.Features.Rules;
+using DangVu.Web.Features.Review;
 using DangVu.Web.Features.Statistics;
 using Scalar.AspNetCore;
 
@@ -48,6 +49,7 @@ internal static class WebPipeline
         api.MapStatisticsApi();
         api.MapRulesApi();
         api.MapAdmissionApi();
+        api.MapReviewApi();
         return app;
     }
 }

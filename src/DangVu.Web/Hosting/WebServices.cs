@@ -10,6 +10,7 @@ using DangVu.Web.Access;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Demo;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DangVu.Web.Hosting;
 
@@ -35,6 +36,8 @@ internal static class WebServices
         services.AddScoped<DemoOrganizations>();
         services.AddScoped<DemoMembers>();
         services.AddScoped<DemoAdmissions>();
+        services.AddScoped<DemoReviews>();
+        services.TryAddScoped<Features.Review.IMyMemberFile, Features.Review.NameMatchedMemberFile>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddDangVuAccess();
         // Rules as data, read and checked here so bad data stops the start rather than the first request that needs it.

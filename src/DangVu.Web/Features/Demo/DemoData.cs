@@ -19,7 +19,7 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 /// random password, kept (protected) with the accounts so that every demo start can print it again.
 /// </summary>
 internal sealed class DemoData(
-    AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions,
+    AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoReviews reviews,
     DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
 {
     private const string TokenProvider = "DangVu";
@@ -87,6 +87,7 @@ internal sealed class DemoData(
 
         await members.SeedAsync(DemoMembers.DefaultCount, cancellationToken);
         await admissions.SeedAsync(cancellationToken);
+        await reviews.SeedAsync(cancellationToken);
         notice.AnnounceDemo(shown, password);
     }
 
