@@ -25,7 +25,7 @@ public sealed class OrganizationReviewWorkflow(DangVuDbContext context, RuleBook
             return ReviewOutcomes.Refused<OrganizationReview>("Cấp uỷ cấp trên đã nhận xét, đề xuất; bản tự kiểm điểm không sửa được nữa.");
         }
 
-        var scored = SelfReviewScoring.Score(rules!, request);
+        var scored = SelfReviewScoring.Score(rules!, request, scored: false);
         if (scored.Refusals.Count > 0)
         {
             return new(null, scored.Refusals);

@@ -9,10 +9,13 @@ namespace DangVu.Data.Reviews;
 /// <summary>A self-review checked against the rule set: its total points, the level they reach, the scores as stored, or the refusals.</summary>
 internal sealed record ScoredSelfReview(decimal? Points, RatingLevel? Level, string? ScoresJson, string? Text, string? Achievements, IReadOnlyList<string> Refusals);
 
-/// <summary>Points → level by the rule set of the period: every criterion scored within its maximum where the rules score ratings.</summary>
+/// <summary>
+/// Points → level by the rule set of the period: every criterion scored within its maximum where the rules score members'
+/// ratings. Organizations (whose criteria DangVu does not hold) and eras without points name their level instead.
+/// </summary>
 internal static class SelfReviewScoring
 {
-    public static ScoredSelfReview Score(RuleSet rules, SelfReviewRequest request)
+    public static ScoredSelfReview Score(RuleSet rules, SelfReviewRequest request, bool scored = true)
     {
         var refusals = new List<string>();
         var text = Clean(request.Text);
@@ -32,7 +35,7 @@ internal static class SelfReviewScoring
         }
 
         var criteria = rules.ReviewCriteria.Value;
-        if (criteria.MaximumPoints is null)
+        if (criteria.MaximumPoints is null || !scored)
         {
             if (request.Level is null)
             {
