@@ -15,7 +15,14 @@ public static class LibreOffice
     public static Task<string> SheetAsCsvAsync(string workbook) =>
         ConvertAsync(workbook, "csv:Text - txt - csv (StarCalc):44,34,76", ".csv");
 
-    private static async Task<string> ConvertAsync(string file, string filter, string extension)
+    /// <summary>A document converted to PDF by LibreOffice Writer; the PDF's bytes.</summary>
+    public static async Task<byte[]> DocumentAsPdfAsync(string document)
+    {
+        var pdf = await ConvertAsync(document, "pdf", ".pdf", binary: true);
+        return Convert.FromBase64String(pdf);
+    }
+
+    private static async Task<string> ConvertAsync(string file, string filter, string extension, bool binary = false)
     {
         if (!File.Exists(Executable))
         {
@@ -45,7 +52,7 @@ public static class LibreOffice
             await process.WaitForExitAsync(timeout.Token);
             var converted = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(file) + extension);
             return File.Exists(converted)
-                ? await File.ReadAllTextAsync(converted)
+                ? binary ? Convert.ToBase64String(await File.ReadAllBytesAsync(converted)) : await File.ReadAllTextAsync(converted)
                 : throw new InvalidOperationException($"LibreOffice did not convert {file}: {await output} {await errors}");
         }
         finally

@@ -22,6 +22,9 @@ public sealed class DangVuAppFactory(TestDatabase database, bool realServer = fa
 {
     public CapturedAccountNotices Notices { get; } = new();
 
+    /// <summary>Which member file each test account is (see <see cref="LinkedMemberFiles"/>).</summary>
+    public LinkedMemberFiles MemberFiles { get; } = new();
+
     public TestDatabase Database => database;
 
     /// <summary>Starts the app (migrations, first admin) and returns the first admin's one-time password.</summary>
@@ -52,6 +55,8 @@ public sealed class DangVuAppFactory(TestDatabase database, bool realServer = fa
             services.AddSingleton(database.Target);
             services.RemoveAll<IAccountNotice>();
             services.AddSingleton<IAccountNotice>(Notices);
+            services.RemoveAll<DangVu.Web.Features.Review.IMyMemberFile>();
+            services.AddSingleton<DangVu.Web.Features.Review.IMyMemberFile>(MemberFiles);
         });
     }
 }
