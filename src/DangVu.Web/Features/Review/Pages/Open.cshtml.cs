@@ -39,10 +39,6 @@ public sealed class OpenModel(OrganizationQueries organizations, ReviewOpening o
     public async Task OnGetAsync()
     {
         Year = VietnameseDates.Today(clock).Year;
-        var suggested = ReviewTimetable.Suggested(ReviewPeriodKind.Yearly, Year, null);
-        (SelfReviewDue, ProposalDue, DecisionDue, OrganizationSelfReviewDue, OrganizationDecisionDue) = (
-            VietnameseDates.Numeric(suggested.SelfReviewDue), VietnameseDates.Numeric(suggested.ProposalDue), VietnameseDates.Numeric(suggested.DecisionDue),
-            VietnameseDates.Numeric(suggested.OrganizationSelfReviewDue), VietnameseDates.Numeric(suggested.OrganizationDecisionDue));
         await LoadAsync();
     }
 
@@ -56,11 +52,14 @@ public sealed class OpenModel(OrganizationQueries organizations, ReviewOpening o
             refusals.Add("Hãy chọn tổ chức đảng.");
         }
 
+        // A deadline left blank takes DangVu's suggestion for the chosen year (or quarter).
+        var suggested = ReviewTimetable.Suggested(Kind, Year, Quarter is >= 1 and <= 4 ? Quarter : 1);
         var dates = new[]
         {
-            ReviewForms.Date(SelfReviewDue, "Hạn tự kiểm điểm", refusals), ReviewForms.Date(ProposalDue, "Hạn chi bộ đề xuất", refusals),
-            ReviewForms.Date(DecisionDue, "Hạn cấp uỷ quyết định", refusals), ReviewForms.Date(OrganizationSelfReviewDue, "Hạn tổ chức tự kiểm điểm", refusals),
-            ReviewForms.Date(OrganizationDecisionDue, "Hạn xếp loại tổ chức", refusals),
+            Deadline(SelfReviewDue, suggested.SelfReviewDue, "Hạn tự kiểm điểm", refusals), Deadline(ProposalDue, suggested.ProposalDue, "Hạn chi bộ đề xuất", refusals),
+            Deadline(DecisionDue, suggested.DecisionDue, "Hạn cấp uỷ quyết định", refusals),
+            Deadline(OrganizationSelfReviewDue, suggested.OrganizationSelfReviewDue, "Hạn tổ chức tự kiểm điểm", refusals),
+            Deadline(OrganizationDecisionDue, suggested.OrganizationDecisionDue, "Hạn xếp loại tổ chức", refusals),
         };
         if (refusals.Count == 0)
         {
@@ -77,6 +76,9 @@ public sealed class OpenModel(OrganizationQueries organizations, ReviewOpening o
         Refusals = refusals;
         return Page();
     }
+
+    private static DateOnly? Deadline(string? text, DateOnly suggested, string label, List<string> refusals) =>
+        string.IsNullOrWhiteSpace(text) ? suggested : ReviewForms.Date(text, label, refusals);
 
     private async Task LoadAsync()
     {
