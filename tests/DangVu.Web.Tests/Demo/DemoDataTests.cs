@@ -115,6 +115,41 @@ public sealed class DemoDataTests
         Assert.Equal(2, cases.Count(c => c.Case.MemberId is not null));
     }
 
+    [Fact]
+    public async Task Seed_NewDatabase_PutsThe2025ReviewWithTheHospitalOverTheCapByAnAuditedOverride()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+
+        await SeedAsync(factory);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        var period = await context.ReviewPeriods.SingleAsync(Cancel);
+        var hospital = await context.Organizations.SingleAsync(o => o.Name == DemoOrganizations.HospitalName, Cancel);
+        var cap = await scope.ServiceProvider.GetRequiredService<DangVu.Data.Reviews.ReviewCaps>()
+            .OfAsync(period.Id, hospital.Id, DangVu.Core.Rules.RuleBook.Default.On(period.CoversTo), Cancel);
+        Assert.True(period.IsSynthetic);
+        Assert.True(cap.Decided.IsOver);
+        Assert.Equal((3, 10), (cap.Decided.Excellent, cap.Decided.Good));
+        Assert.Single(await context.MemberReviews.Where(r => r.PeriodId == period.Id && r.OverrideReason != null).ToListAsync(Cancel));
+        Assert.True(await context.AuditEntries.AnyAsync(e => e.Action == DangVu.Data.Reviews.MemberReviewWorkflow.CapOverrideAction, Cancel));
+        var own = await context.MemberReviews.SingleAsync(r => r.PeriodId == period.Id && r.FullName == DemoReviews.DemoMemberName, Cancel);
+        Assert.Null(own.SelfReviewedOn);
+        // Until accounts are linked to member files, the demo member finds her own by name within her grant.
+        var cell = await context.Organizations.SingleAsync(o => o.Name == DemoOrganizations.MemberCellName, Cancel);
+        var otherCell = await context.Organizations.FirstAsync(o => o.Name == "Chi bộ Khoa Ngoại", Cancel);
+        Assert.Equal(own.MemberId, await new DangVu.Web.Features.Review.NameMatchedMemberFile(context).MemberIdAsync(MemberAccount(cell.Path), Cancel));
+        Assert.Null(await new DangVu.Web.Features.Review.NameMatchedMemberFile(context).MemberIdAsync(MemberAccount(otherCell.Path), Cancel));
+    }
+
+    private static System.Security.Claims.ClaimsPrincipal MemberAccount(string scope) => new(new System.Security.Claims.ClaimsIdentity(
+        [
+            new System.Security.Claims.Claim(DangVu.Web.Access.DangVuClaims.FullName, DemoReviews.DemoMemberName),
+            new System.Security.Claims.Claim(DangVu.Web.Access.DangVuClaims.Grant, DangVu.Web.Access.DangVuClaims.Encode(new RoleGrant(Role.Member, scope))),
+        ], "test"));
+
     private static async Task<(IReadOnlyList<DemoAccount> Accounts, string Password)> SeedAsync(DangVuAppFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();

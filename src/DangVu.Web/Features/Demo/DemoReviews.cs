@@ -68,12 +68,19 @@ internal sealed class DemoReviews(
         }
 
         Checked(await ballots.CountAsync(opened.Ballot.Id, opened.Ballot.Version, new DateOnly(Year, 12, 12), cancellationToken));
+        var proposed = new List<(MemberReview Review, RatingLevel Level)>();
         foreach (var (review, index) in reviews.Select((r, i) => (r, i)))
         {
             var level = index < 3 ? RatingLevel.Excellent : RatingLevel.Good;
-            var proposed = Checked(await members.ProposeAsync(review.Id, versions[review.Id], new ProposalRequest(new DateOnly(Year, 12, 15), level), cancellationToken));
-            var reason = index == 2 ? "Có sáng kiến được Sở Y tế công nhận; cấp uỷ thống nhất đề nghị vượt giới hạn (dữ liệu mẫu)." : null;
-            Checked(await members.DecideAsync(review.Id, proposed.Version, new DecisionRequest(new DateOnly(Year, 12, 20), level, reason), cancellationToken));
+            proposed.Add((Checked(await members.ProposeAsync(review.Id, versions[review.Id], new ProposalRequest(new DateOnly(Year, 12, 15), level), cancellationToken)), level));
+        }
+
+        // "Good" first: the cap is counted on what is decided, so the third "excellent" is the one over it.
+        foreach (var (review, level) in proposed.OrderBy(p => p.Level == RatingLevel.Excellent))
+        {
+            var over = level == RatingLevel.Excellent && review.Id == proposed.Last(p => p.Level == RatingLevel.Excellent).Review.Id;
+            var reason = over ? "Có sáng kiến được Sở Y tế công nhận; cấp uỷ thống nhất đề nghị vượt giới hạn (dữ liệu mẫu)." : null;
+            Checked(await members.DecideAsync(review.Id, review.Version, new DecisionRequest(new DateOnly(Year, 12, 20), level, reason), cancellationToken));
         }
     }
 
