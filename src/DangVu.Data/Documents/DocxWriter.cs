@@ -79,9 +79,13 @@ public sealed class DocxWriter
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin
                 {
-                    Top = 20 * TwipsPerMillimetre, Bottom = 20 * TwipsPerMillimetre,
-                    Left = (uint)(30 * TwipsPerMillimetre), Right = (uint)(15 * TwipsPerMillimetre),
-                    Header = 720, Footer = 720, Gutter = 0,
+                    Top = 20 * TwipsPerMillimetre,
+                    Bottom = 20 * TwipsPerMillimetre,
+                    Left = (uint)(30 * TwipsPerMillimetre),
+                    Right = (uint)(15 * TwipsPerMillimetre),
+                    Header = 720,
+                    Footer = 720,
+                    Gutter = 0,
                 }));
             main.Document = new Document(body);
             main.Document.Save();

@@ -5,8 +5,8 @@ using DangVu.Web.Features.Audit;
 using DangVu.Web.Features.Export;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.Organizations;
-using DangVu.Web.Features.Rules;
 using DangVu.Web.Features.Review;
+using DangVu.Web.Features.Rules;
 using DangVu.Web.Features.Statistics;
 using Scalar.AspNetCore;
 

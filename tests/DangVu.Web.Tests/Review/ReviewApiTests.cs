@@ -44,8 +44,12 @@ public sealed class ReviewApiTests(AppFixture app) : IClassFixture<AppFixture>
         var own = Assert.Single(mine);
         var self = await member.PostAsJsonAsync($"/api/review/participation/reviews/{own.Id}/self", new SelfReviewBody
         {
-            Version = own.Version, On = new(2025, 12, 5), Text = "Hoàn thành tốt nhiệm vụ được giao.",
-            Scores = new() { ["politics"] = 18, ["ethics"] = 18, ["discipline"] = 17, ["duties"] = 30 }, TasksDonePercent = 100, TasksExceededPercent = 10,
+            Version = own.Version,
+            On = new(2025, 12, 5),
+            Text = "Hoàn thành tốt nhiệm vụ được giao.",
+            Scores = new() { ["politics"] = 18, ["ethics"] = 18, ["discipline"] = 17, ["duties"] = 30 },
+            TasksDonePercent = 100,
+            TasksExceededPercent = 10,
         }, Json, Cancel);
         var selfDto = (await self.Content.ReadFromJsonAsync<MemberReviewDto>(Json, Cancel))!;
         Assert.Equal((83m, RatingLevel.Good), (selfDto.SelfPoints!.Value, selfDto.SelfLevel!.Level));

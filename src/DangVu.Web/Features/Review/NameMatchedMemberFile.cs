@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using DangVu.Core.Access;
 using DangVu.Core.Members;
+using DangVu.Core.Organizations;
 using DangVu.Core.Text;
 using DangVu.Data;
-using DangVu.Core.Organizations;
 using DangVu.Web.Access;
 using Microsoft.EntityFrameworkCore;
 
