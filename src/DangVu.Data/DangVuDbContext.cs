@@ -6,6 +6,7 @@ using DangVu.Data.FollowUp;
 using DangVu.Data.Meetings;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
+using DangVu.Data.Reviews;
 using DangVu.Data.Statistics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -66,6 +67,24 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
     public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
 
     public DbSet<MeetingDocument> MeetingDocuments => Set<MeetingDocument>();
+
+    public DbSet<ReviewPeriod> ReviewPeriods => Set<ReviewPeriod>();
+
+    public DbSet<MemberReview> MemberReviews => Set<MemberReview>();
+
+    public DbSet<OrganizationReview> OrganizationReviews => Set<OrganizationReview>();
+
+    public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
+
+    public DbSet<BallotCandidate> BallotCandidates => Set<BallotCandidate>();
+
+    public DbSet<BallotVoter> BallotVoters => Set<BallotVoter>();
+
+    /// <summary>Hashes of one-time ballot codes; never audited (see <see cref="ISecretBallotRow"/>).</summary>
+    public DbSet<BallotCode> BallotCodes => Set<BallotCode>();
+
+    /// <summary>Marks on cast ballots; never audited (see <see cref="ISecretBallotRow"/>).</summary>
+    public DbSet<BallotMark> BallotMarks => Set<BallotMark>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -128,6 +128,15 @@ public sealed class RuleSet
     /// <summary>The points scale; null before ratings were scored.</summary>
     public RuleValue<RatingPoints?> RatingPoints => Get(RuleTopics.RatingPoints);
 
+    /// <summary>The criteria of the self-review form.</summary>
+    public RuleValue<ReviewCriteria> ReviewCriteria => Get(RuleTopics.ReviewCriteria);
+
+    /// <summary>Which levels the cell proposes by secret ballot, and the share that carries a proposal.</summary>
+    public RuleValue<RatingBallotRule> RatingBallot => Get(RuleTopics.RatingBallot);
+
+    /// <summary>What "excellent" needs besides its points.</summary>
+    public RuleValue<ExcellentEvidenceRule> ExcellentEvidence => Get(RuleTopics.ExcellentEvidence);
+
     /// <summary>Deadlines of a permanent transfer, in working days.</summary>
     public RuleValue<PermanentTransferRule> PermanentTransfer => Get(RuleTopics.PermanentTransfer);
 

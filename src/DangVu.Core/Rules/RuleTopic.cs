@@ -181,6 +181,22 @@ public static class RuleTopics
             : $"Từ {points.Excellent} điểm: hoàn thành xuất sắc (và {points.ExcellentTasksDonePercent}% nhiệm vụ hoàn thành, ít nhất {points.ExcellentTasksExceededPercent}% vượt mức); từ {points.Good} đến dưới {points.Excellent} điểm: hoàn thành tốt; từ {points.Completed} đến dưới {points.Good} điểm: hoàn thành; dưới {points.Completed} điểm: không hoàn thành",
         points => points?.Problem(), allowsNone: true);
 
+    /// <summary>The criteria of the self-review form (with points where ratings are scored).</summary>
+    public static readonly RuleTopic<ReviewCriteria> ReviewCriteria = new(
+        "reviewCriteria", "Nội dung tự kiểm điểm, đánh giá",
+        criteria => string.Join("; ", criteria.Criteria.Select(c => c.MaximumPoints is { } points ? $"{c.Title} ({points} điểm)" : c.Title)),
+        criteria => criteria.Problem());
+
+    /// <summary>Which levels the cell proposes by secret ballot, and the share that carries a proposal.</summary>
+    public static readonly RuleTopic<RatingBallotRule> RatingBallot = new(
+        "ratingBallot", "Bỏ phiếu kín đề xuất mức xếp loại",
+        rule => $"Chi bộ bỏ phiếu kín đề xuất mức {string.Join(", ", rule.VotedLevels.Select(Vietnamese))}; đạt khi {(rule.MoreThanShare ? "trên" : "ít nhất")} {rule.Share.ToVietnamese()} số đảng viên chính thức của chi bộ đồng ý",
+        rule => rule.Problem());
+
+    /// <summary>What "excellent" needs besides its points.</summary>
+    public static readonly RuleTopic<ExcellentEvidenceRule> ExcellentEvidence = new(
+        "excellentEvidence", "Điều kiện xếp loại “Hoàn thành xuất sắc nhiệm vụ”", rule => rule.Description, rule => rule.Problem());
+
     /// <summary>Deadlines of a permanent transfer, in working days.</summary>
     public static readonly RuleTopic<PermanentTransferRule> PermanentTransfer = new(
         "permanentTransfer", "Chuyển sinh hoạt đảng chính thức",
@@ -236,7 +252,7 @@ public static class RuleTopics
         AdmissionAge, AwarenessCertificateMonths, IntroducerCount, Introducers, CellVote, CommitteeVote,
         FailedVotesBeforeReferral, CeremonyWorkingDays, AdmissionDocuments, ProbationMonths, RecognitionWorkingDays,
         RegularMeetingMonths, ThematicMeetingMonths, MeetingMinutes, MeetingDocumentLeadDays, MeetingAttendance, MeetingQuality,
-        RatingLevels, QuarterlyRating, ExcellentCap, RatingPoints,
+        RatingLevels, QuarterlyRating, ExcellentCap, RatingPoints, ReviewCriteria, RatingBallot, ExcellentEvidence,
         PermanentTransfer, TemporaryTransfer, Discipline, DisciplineAppealMonths, Denunciation,
         TrainingCertificateMonths, NewMemberClassBeforeRecognition, StudyExemptStatuses,
     ];
@@ -249,6 +265,15 @@ public static class RuleTopics
         DisciplineForm.RemovalFromPost => "cách chức",
         DisciplineForm.Expulsion => "khai trừ",
         _ => "giải tán",
+    };
+
+    /// <summary>The usual Vietnamese name of a rating level (the names of an era are in <see cref="RatingLevels"/>).</summary>
+    public static string Vietnamese(RatingLevel level) => level switch
+    {
+        RatingLevel.Excellent => "Hoàn thành xuất sắc nhiệm vụ",
+        RatingLevel.Good => "Hoàn thành tốt nhiệm vụ",
+        RatingLevel.Completed => "Hoàn thành nhiệm vụ",
+        _ => "Không hoàn thành nhiệm vụ",
     };
 
     private static string Forms(IEnumerable<DisciplineForm> forms) => string.Join(", ", forms.Select(Vietnamese));

@@ -156,6 +156,8 @@ public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) :
         var changes = context.ChangeTracker.Entries()
             .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(entry => entry.Entity is not AuditEntry and not AuditHead)
+            // A secret ballot's codes and marks would be tied to the voter by the entry's actor and time.
+            .Where(entry => entry.Entity is not Reviews.ISecretBallotRow)
             .Select(Describe)
             .ToList();
         changes.AddRange(context.PendingAuditEvents);

@@ -67,6 +67,14 @@ public static class DataServices
         services.AddScoped<Meetings.MeetingClosing>();
         services.AddScoped<Meetings.MeetingQueries>();
         services.AddScoped<Meetings.MeetingOversight>();
+        services.AddScoped<Core.Reviews.IOrganizationConduct, Reviews.RecordedOrganizationConduct>();
+        services.AddScoped<Reviews.ReviewOpening>();
+        services.AddScoped<Reviews.ReviewCaps>();
+        services.AddScoped<Reviews.MemberReviewWorkflow>();
+        services.AddScoped<Reviews.OrganizationReviewWorkflow>();
+        services.AddScoped<Reviews.SecretBallots>();
+        services.AddScoped<Reviews.ReviewQueries>();
+        services.AddScoped<Reviews.ReviewDashboard>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -10,6 +10,7 @@ using DangVu.Web.Features.Meetings;
 using DangVu.Web.Features.Members;
 using DangVu.Web.Features.MemberView;
 using DangVu.Web.Features.Organizations;
+using DangVu.Web.Features.Review;
 using DangVu.Web.Features.Rules;
 using DangVu.Web.Features.Statistics;
 using DangVu.Web.Features.Training;
@@ -60,6 +61,7 @@ internal static class WebPipeline
         api.MapFollowUpApi();
         api.MapMeetingsApi();
         api.MapMemberViewApi();
+        api.MapReviewApi();
         return app;
     }
 }

@@ -40,6 +40,7 @@ internal static class WebServices
         services.AddScoped<DemoTraining>();
         services.AddScoped<DemoMemberAccounts>();
         services.AddScoped<DemoMeetings>();
+        services.AddScoped<DemoReviews>();
         services.AddSingleton<Features.Import.UploadedFiles>();
         services.AddScoped<Features.Documents.DocumentUploads>();
         services.AddScoped<DemoDocuments>();

@@ -22,6 +22,7 @@ public sealed class DangVuAppFactory(TestDatabase database, bool realServer = fa
 {
     public CapturedAccountNotices Notices { get; } = new();
 
+
     public TestDatabase Database => database;
 
     /// <summary>Starts the app (migrations, first admin) and returns the first admin's one-time password.</summary>

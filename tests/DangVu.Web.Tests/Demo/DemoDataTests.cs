@@ -173,6 +173,32 @@ public sealed class DemoDataTests
         Assert.Contains(resolution.Cites, c => c.IsPlaceholder && c.Citation.NumberSymbol == "20-KH/TU");
     }
 
+    [Fact]
+    public async Task Seed_NewDatabase_PutsThe2025ReviewWithTheHospitalOverTheCapByAnAuditedOverride()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var factory = new DangVuAppFactory(database);
+        factory.StartAndGetAdminPassword();
+
+        await SeedAsync(factory);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        var period = await context.ReviewPeriods.SingleAsync(Cancel);
+        var hospital = await context.Organizations.SingleAsync(o => o.Name == DemoOrganizations.HospitalName, Cancel);
+        var cap = await scope.ServiceProvider.GetRequiredService<DangVu.Data.Reviews.ReviewCaps>()
+            .OfAsync(period.Id, hospital.Id, DangVu.Core.Rules.RuleBook.Default.On(period.CoversTo), Cancel);
+        Assert.True(period.IsSynthetic);
+        Assert.True(cap.Decided.IsOver);
+        Assert.Equal((3, 10), (cap.Decided.Excellent, cap.Decided.Good));
+        Assert.Single(await context.MemberReviews.Where(r => r.PeriodId == period.Id && r.OverrideReason != null).ToListAsync(Cancel));
+        Assert.True(await context.AuditEntries.AnyAsync(e => e.Action == DangVu.Data.Reviews.MemberReviewWorkflow.CapOverrideAction, Cancel));
+        var own = await context.MemberReviews.SingleAsync(r => r.PeriodId == period.Id && r.FullName == DemoReviews.DemoMemberName, Cancel);
+        Assert.Null(own.SelfReviewedOn);
+        // The demo member's account is linked to the member file the review is of.
+        Assert.Equal(own.MemberId, await context.Users.Where(u => u.UserName == "dangvien").Select(u => u.MemberId).SingleAsync(Cancel));
+    }
+
     private static async Task<(IReadOnlyList<DemoAccount> Accounts, string Password)> SeedAsync(DangVuAppFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();

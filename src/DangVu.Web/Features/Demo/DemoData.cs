@@ -22,7 +22,7 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 /// </summary>
 internal sealed class DemoData(
     AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoTraining training,
-    DemoDocuments documents, DemoDocumentWriting writing, DemoFollowUp followUp, DemoMemberAccounts memberAccounts, DemoMeetings meetings,
+    DemoDocuments documents, DemoDocumentWriting writing, DemoFollowUp followUp, DemoMemberAccounts memberAccounts, DemoMeetings meetings, DemoReviews reviews,
     DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
 {
     private const string TokenProvider = "DangVu";
@@ -97,6 +97,7 @@ internal sealed class DemoData(
         await writing.SeedAsync(cancellationToken);
         await followUp.SeedAsync("vanphong", cancellationToken);
         await meetings.SeedAsync(cancellationToken);
+        await reviews.SeedAsync(cancellationToken);
         notice.AnnounceDemo(shown, password);
     }
 
