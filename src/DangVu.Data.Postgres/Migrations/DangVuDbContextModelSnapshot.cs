@@ -560,6 +560,9 @@ namespace DangVu.Data.Postgres.Migrations
                         .HasMaxLength(12040)
                         .HasColumnType("character varying(12040)");
 
+                    b.Property<Guid?>("RegisteredDocumentId")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("Serial")
                         .HasColumnType("integer");
 

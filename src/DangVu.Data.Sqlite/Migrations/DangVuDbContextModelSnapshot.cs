@@ -554,6 +554,9 @@ namespace DangVu.Data.Sqlite.Migrations
                         .HasMaxLength(12040)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RegisteredDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Serial")
                         .HasColumnType("INTEGER");
 

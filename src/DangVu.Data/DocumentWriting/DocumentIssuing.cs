@@ -13,9 +13,10 @@ namespace DangVu.Data.DocumentWriting;
 /// The counter row is raised and the document written in one SaveChanges — one transaction, with its audit entries —
 /// and the counter's old value is the concurrency token, so of two issues that read the same value one saves and the
 /// other starts again from a fresh read. No number is given twice (a unique index backs this) and none is skipped (a
-/// failed issue raises nothing). On SQLite and PostgreSQL alike.
+/// failed issue raises nothing). On SQLite and PostgreSQL alike. The issued document is then filed in its
+/// organization's register (<see cref="IssuedDocumentFiling"/>).
 /// </summary>
-public sealed class DocumentIssuing(DangVuDbContext context, TimeProvider clock, IAuditActor actor)
+public sealed class DocumentIssuing(DangVuDbContext context, TimeProvider clock, IAuditActor actor, IssuedDocumentFiling filing)
 {
     /// <summary>The audit action of an issue.</summary>
     public const string AuditAction = "issue-document";
@@ -52,6 +53,10 @@ public sealed class DocumentIssuing(DangVuDbContext context, TimeProvider clock,
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
+                // Filed after the number is fixed, in a transaction of its own: a register that refuses it leaves the
+                // document issued and shows it unfiled, rather than undoing the issue.
+                var (registeredId, _) = await filing.FileAsync(document.Id, cancellationToken);
+                document.RegisteredDocumentId = registeredId;
                 return WritingOutcome.Done(document);
             }
             catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(exception))

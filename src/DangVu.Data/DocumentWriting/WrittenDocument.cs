@@ -69,6 +69,9 @@ public sealed class WrittenDocument
 
     public DateTimeOffset? IssuedAt { get; set; }
 
+    /// <summary>The issued document in its organization's register (<see cref="IssuedDocumentFiling"/>); null until filed.</summary>
+    public Guid? RegisteredDocumentId { get; set; }
+
     /// <summary>Bumped by every change; a save or an issue made against an older version is refused.</summary>
     public int Version { get; set; }
 

@@ -50,6 +50,7 @@ public static class DataServices
         services.AddScoped<Documents.DocumentQueries>();
         services.AddScoped<DocumentWriting.DocumentDrafts>();
         services.AddScoped<DocumentWriting.DocumentIssuing>();
+        services.AddScoped<DocumentWriting.IssuedDocumentFiling>();
         services.AddScoped<DocumentWriting.WrittenDocumentQueries>();
         services.AddScoped<DocumentWriting.CommitteeTerms>();
         services.AddScoped<FollowUp.FollowUpTasks>();

@@ -43,8 +43,36 @@ public sealed class DocumentIssuingTests
         Assert.Equal(Enumerable.Range(1, 20).Select(n => $"{n}-TB/TU").Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
         Assert.Equal(20, (await context.Set<DocumentSerialCounter>().SingleAsync(Cancel)).LastSerial);
         Assert.Equal(20, await context.AuditEntries.CountAsync(e => e.Action == DocumentIssuing.AuditAction, Cancel));
+        Assert.Equal(20, await context.Documents.CountAsync(Cancel));
         var (broken, _) = await check.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(Cancel);
         Assert.Null(broken);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task IssueAsync_FilesTheIssuedDocxInTheIssuersRegister_AndFilingAgainLinksTheOneHeld(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.BuildServices();
+        var province = await OrganizationAsync(services);
+
+        var issued = (await IssueAsync(services, await DraftAsync(services, province, "TB", "22/05/2008"))).Document!;
+
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        var registered = await context.Documents.Include(d => d.Tasks).SingleAsync(d => d.Id == issued.RegisteredDocumentId, Cancel);
+        Assert.Equal((province.Id, "1-TB/TU", 1, new DateOnly(2008, 5, 22), "Thông báo"), (registered.OrganizationId, registered.NumberSymbol, registered.Serial, registered.Date, registered.Type));
+        Assert.Equal(issued.Title, registered.Title);
+        Assert.Equal(3, registered.Tasks.Count);
+        Assert.Equal(WrittenDocumentFiles.DocxContentType, registered.ContentType);
+
+        // A document whose filing did not happen is filed again by hand: the register's copy is linked, not doubled.
+        await context.Set<WrittenDocument>().Where(d => d.Id == issued.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.RegisteredDocumentId, (Guid?)null), Cancel);
+        var (again, problems) = await scope.ServiceProvider.GetRequiredService<IssuedDocumentFiling>().FileAsync(issued.Id, Cancel);
+        Assert.Empty(problems);
+        Assert.Equal(registered.Id, again);
+        Assert.Equal(1, await context.Documents.CountAsync(Cancel));
+        Assert.Equal(registered.Id, await context.Set<WrittenDocument>().Where(d => d.Id == issued.Id).Select(d => d.RegisteredDocumentId).SingleAsync(Cancel));
     }
 
     [Theory]

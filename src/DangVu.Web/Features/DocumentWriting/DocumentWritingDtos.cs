@@ -108,6 +108,7 @@ internal sealed record WrittenDocumentDto(
     string CreatedBy,
     string? IssuedBy,
     DateTimeOffset? IssuedAt,
+    Guid? RegisteredDocument,
     string Docx,
     string Pdf)
 {
@@ -119,7 +120,7 @@ internal sealed record WrittenDocumentDto(
             composed.Issuer, composed.IssuerParents, composed.IssuerCode, composed.NumberSymbol, document.Serial, document.SerialPeriodLabel,
             composed.Place, composed.Date, composed.PlaceAndDate, composed.Title, [.. composed.Body.Select(p => p.Text)], composed.Recipients,
             composed.Signature.Kind, composed.Signature.AuthorityText, composed.Signature.SignerTitle, composed.Signature.SignerName,
-            document.Version, document.CreatedBy, document.IssuedBy, document.IssuedAt,
+            document.Version, document.CreatedBy, document.IssuedBy, document.IssuedAt, document.RegisteredDocumentId,
             DocumentWritingPaths.Download(document.Id, "docx"), DocumentWritingPaths.Download(document.Id, "pdf"));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DangVu.Web.Features.DocumentWriting.Pages;
 
 [Authorize(Policy = Policies.Secretary)]
-public sealed class DetailModel(DocumentComposing composing, DocumentIssuing issuing) : PageModel
+public sealed class DetailModel(DocumentComposing composing, DocumentIssuing issuing, IssuedDocumentFiling filing) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
 
@@ -42,6 +42,20 @@ public sealed class DetailModel(DocumentComposing composing, DocumentIssuing iss
         }
 
         Problem = outcome.Message;
+        Entry = await composing.FindAsync(User, Id, HttpContext.RequestAborted);
+        return Entry is null ? NotFound() : Page();
+    }
+
+    /// <summary>Files an issued document the register refused at issue, once what stopped it is put right.</summary>
+    public async Task<IActionResult> OnPostFileAsync()
+    {
+        if (await composing.FindAsync(User, Id, HttpContext.RequestAborted) is not { Document.IsIssued: true })
+        {
+            return NotFound();
+        }
+
+        var (_, problems) = await filing.FileAsync(Id, HttpContext.RequestAborted);
+        Problem = problems.Count == 0 ? null : "Chưa vào sổ văn bản được: " + string.Join(" ", problems);
         Entry = await composing.FindAsync(User, Id, HttpContext.RequestAborted);
         return Entry is null ? NotFound() : Page();
     }
