@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DangVu.Data.Organizations;
 using DangVu.Core.Text;
 using DangVu.Data.FollowUp;
+using DangVu.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Documents;
