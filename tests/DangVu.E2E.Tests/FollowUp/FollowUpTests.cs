@@ -9,15 +9,30 @@ namespace DangVu.E2E.Tests.FollowUp;
 
 public sealed class FollowUpTests(E2EFixture e2e)
 {
+    private const string Suffix = " (theo dõi)";
+
     [Fact]
     public async Task FollowUp_OfficeMakesTheNoticesTasks_GivesTaskFiveToTheInspectionCommission_TheSecretaryReportsWithAFile_TheDashboardChanges()
     {
-        // The notice's issuer is matched to the organization of its name, so this world carries the real names.
-        var world = await FollowUpWorld.CreateAsync(e2e.App.Services);
+        // The app is shared with the register's test, which registers the notice too: this world's copy names its own issuer.
+        var world = await FollowUpWorld.CreateAsync(e2e.App.Services, Suffix, registerSeed: false);
         var officeAccount = await TestAccounts.CreateAsync(e2e.App, Role.Office, world.Province.Path);
         var secretaryAccount = await TestAccounts.CreateAsync(e2e.App, Role.Secretary, world.Inspection.Path);
         var office = await e2e.Browser.NewPageAsync(e2e.BaseAddress, viewport: BrowserSession.Phone);
         await E2EFixture.SignInAsync(office, officeAccount.UserName, officeAccount.Password);
+
+        await office.GotoAsync("/van-ban/tai-len");
+        await office.GetByLabel("Tệp văn bản").SetInputFilesAsync(new FilePayload
+        {
+            Name = "509-TB-TU.txt",
+            MimeType = "text/plain",
+            Buffer = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Documents", "509-TB-TU.txt")),
+        });
+        await office.GetByRole(AriaRole.Button, new() { Name = "Đọc và xem trước" }).ClickAsync();
+        await office.GetByLabel("Cơ quan ban hành", new() { Exact = true }).FillAsync("TỈNH ỦY BÌNH THUẬN" + Suffix.ToUpperInvariant());
+        await office.GetByLabel("Lưu vào sổ của").SelectOptionAsync(new SelectOptionValue { Label = world.Province.Name });
+        await office.GetByRole(AriaRole.Button, new() { Name = "Lưu vào sổ" }).ClickAsync();
+        await Assertions.Expect(office.GetByText("Đã đăng ký văn bản vào sổ.")).ToBeVisibleAsync();
 
         await office.GotoAsync("/");
         await office.GetByText("Trình đơn").ClickAsync();
@@ -25,13 +40,13 @@ public sealed class FollowUpTests(E2EFixture e2e)
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo nhiệm vụ từ văn bản" }).ClickAsync();
         await office.GetByRole(AriaRole.Link, new() { Name = "509-TB/TU" }).ClickAsync();
         await Assertions.Expect(office.GetByText("Hạn đọc được: 31/12/2008 (“thời gian còn lại của năm 2008”)").First).ToBeVisibleAsync();
-        await office.GetByLabel("Đơn vị chủ trì", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Đảng uỷ khối cơ quan Dân Chính Đảng" });
+        await office.GetByLabel("Đơn vị chủ trì", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = world.Bloc.Name });
         await office.GetByRole(AriaRole.Button, new() { Name = "Tạo nhiệm vụ" }).ClickAsync();
         await Assertions.Expect(office.GetByText("Đã tạo 8 nhiệm vụ.")).ToBeVisibleAsync();
         await AssertFitsAsync(office, "document");
 
         await office.GetByRole(AriaRole.Link, new() { Name = "Tăng cường công tác kiểm tra, giám sát" }).First.ClickAsync();
-        await office.GetByLabel("Đơn vị chủ trì", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Chi bộ Uỷ ban Kiểm tra Tỉnh uỷ" });
+        await office.GetByLabel("Đơn vị chủ trì", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = world.Inspection.Name });
         await office.GetByLabel("Loại thời hạn").SelectOptionAsync(new SelectOptionValue { Label = "Có hạn cụ thể" });
         await office.GetByLabel("Hạn hoàn thành", new() { Exact = true }).FillAsync("30/09/2008");
         await office.GetByRole(AriaRole.Button, new() { Name = "Lưu giao việc" }).ClickAsync();

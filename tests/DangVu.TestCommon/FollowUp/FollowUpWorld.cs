@@ -12,8 +12,8 @@ namespace DangVu.TestCommon.FollowUp;
 /// <summary>
 /// The notice's world in small: Tỉnh uỷ Bình Thuận (which issued 509-TB/TU) → the bloc committee → the inspection
 /// commission's cell and the hospital; an office account over the whole tree, a tracking officer, and a secretary for each
-/// grassroots unit — every account with an e-mail address; and the notice itself in the province's register, whose
-/// follow-up key is <see cref="SeedKey"/>.
+/// grassroots unit — every account with an e-mail address; and, unless the test registers it itself, the notice in the
+/// province's register, whose follow-up key is <see cref="SeedKey"/> (empty otherwise).
 /// </summary>
 public sealed record FollowUpWorld(
     PartyOrganization Province, PartyOrganization Bloc, PartyOrganization Inspection, PartyOrganization Hospital,
@@ -21,7 +21,7 @@ public sealed record FollowUpWorld(
 {
     private const string SeedName = "509-TB-TU.txt";
 
-    public static async Task<FollowUpWorld> CreateAsync(IServiceProvider services, string suffix = "")
+    public static async Task<FollowUpWorld> CreateAsync(IServiceProvider services, string suffix = "", bool registerSeed = true)
     {
         await using var scope = services.CreateAsyncScope();
         var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();
@@ -56,7 +56,7 @@ public sealed record FollowUpWorld(
         var inspectionSecretary = User("bithukt", "Lê Đức Anh", Role.Secretary, inspection.Path);
         var hospitalSecretary = User("bithubv", "Nguyễn Văn Hoà", Role.Secretary, hospital.Path);
         await context.SaveChangesAsync();
-        var seed = await RegisterSeedAsync(scope.ServiceProvider.GetRequiredService<DocumentRegister>(), province.Id, suffix);
+        var seed = registerSeed ? await RegisterSeedAsync(scope.ServiceProvider.GetRequiredService<DocumentRegister>(), province.Id, suffix) : string.Empty;
         return new FollowUpWorld(province, bloc, inspection, hospital, office, officer, inspectionSecretary, hospitalSecretary, seed);
     }
 

@@ -35,7 +35,8 @@ public sealed class DemoFollowUpTests
         Assert.Equal((2, 1, 1, 2, 2), (rollup.Counts[TaskState.Done], rollup.Counts[TaskState.DoneLate], rollup.Counts[TaskState.Overdue], rollup.Counts[TaskState.OnTrack], rollup.Counts[TaskState.NotStarted]));
         Assert.Equal("Chi bộ Uỷ ban Kiểm tra Tỉnh uỷ", Assert.Single(rollup.Overdue).Task.LeadOrganizationName);
         var hospital = await scope.ServiceProvider.GetRequiredService<DemoOrganizations>().PathOfAsync(DemoOrganizations.HospitalName, Cancel);
-        var secretary = await queries.RowsAsync(new TaskSelection(), new FollowUpReach([hospital], []), DemoFollowUp.AsOf, Cancel);
+        // The hospital's cells also lead the decisions their meetings track; of the notice's tasks it sees its share.
+        var secretary = await queries.RowsAsync(new TaskSelection(SourceKey: RegisteredDirectiveSources.KeyOf(notice)), new FollowUpReach([hospital], []), DemoFollowUp.AsOf, Cancel);
         Assert.Equal("Chi bộ Ban Tổ chức Tỉnh uỷ", Assert.Single(secretary).Snapshot.LeadOrganizationName);
         Assert.True(await queries.HasSyntheticAsync(Cancel));
     }
