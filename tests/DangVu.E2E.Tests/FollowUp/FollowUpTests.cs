@@ -26,7 +26,7 @@ public sealed class FollowUpTests(E2EFixture e2e)
         {
             Name = "509-TB-TU.txt",
             MimeType = "text/plain",
-            Buffer = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Documents", "509-TB-TU.txt")),
+            Buffer = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Documents", "509-TB-TU.txt"), TestContext.Current.CancellationToken),
         });
         await office.GetByRole(AriaRole.Button, new() { Name = "Đọc và xem trước" }).ClickAsync();
         await office.GetByLabel("Cơ quan ban hành", new() { Exact = true }).FillAsync("TỈNH ỦY BÌNH THUẬN" + Suffix.ToUpperInvariant());
