@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using DangVu.Core.Access;
 using DangVu.Data;
@@ -20,10 +21,10 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 /// password, kept (protected) with the accounts so that every demo start can print it again, and a year of the hospital
 /// cells' meetings.
 /// </summary>
-internal sealed class DemoData(
+internal sealed partial class DemoData(
     AccountService accounts, UserManager<AppUser> users, DemoOrganizations organizations, DemoMembers members, DemoAdmissions admissions, DemoTraining training,
     DemoDocuments documents, DemoDocumentWriting writing, DemoFollowUp followUp, DemoMemberAccounts memberAccounts, DemoMeetings meetings, DemoReviews reviews,
-    DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target)
+    DangVuDbContext context, IDataProtectionProvider protection, DatabaseTarget target, ILogger<DemoData> logger)
 {
     private const string TokenProvider = "DangVu";
     private const string TokenName = "DemoPassword";
@@ -89,17 +90,29 @@ internal sealed class DemoData(
             shown.Add(new DemoAccount(userName, fullName, role, organization ?? WholeTree, !await users.CheckPasswordAsync(user, password)));
         }
 
-        await members.SeedAsync(DemoMembers.DefaultCount, cancellationToken);
-        await memberAccounts.SeedAsync(cancellationToken);
-        await admissions.SeedAsync(cancellationToken);
-        await training.SeedAsync(cancellationToken);
-        await documents.SeedAsync(cancellationToken);
-        await writing.SeedAsync(cancellationToken);
-        await followUp.SeedAsync("vanphong", cancellationToken);
-        await meetings.SeedAsync(cancellationToken);
-        await reviews.SeedAsync(cancellationToken);
+        await StepAsync("đảng viên", () => members.SeedAsync(DemoMembers.DefaultCount, cancellationToken));
+        await StepAsync("tài khoản gắn hồ sơ", () => memberAccounts.SeedAsync(cancellationToken));
+        await StepAsync("kết nạp", () => admissions.SeedAsync(cancellationToken));
+        await StepAsync("lớp học", () => training.SeedAsync(cancellationToken));
+        await StepAsync("sổ văn bản", () => documents.SeedAsync(cancellationToken));
+        await StepAsync("văn bản soạn thảo", () => writing.SeedAsync(cancellationToken));
+        await StepAsync("theo dõi nhiệm vụ", () => followUp.SeedAsync("vanphong", cancellationToken));
+        await StepAsync("sinh hoạt chi bộ", () => meetings.SeedAsync(cancellationToken));
+        await StepAsync("đánh giá, xếp loại", () => reviews.SeedAsync(cancellationToken));
         notice.AnnounceDemo(shown, password);
     }
+
+    /// <summary>One part of the demo, with a line on the console when it is done: the first start takes a while.</summary>
+    private async Task StepAsync(string part, Func<Task> seed)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await seed();
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        LogPartDone(logger, part, seconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dữ liệu mẫu: {Part} xong ({Seconds:0.0} giây)")]
+    private static partial void LogPartDone(ILogger logger, string part, double seconds);
 
     /// <summary>A new database (nothing but the first administrator), or one a demo run has already filled.</summary>
     private async Task<bool> IsDemoDatabaseAsync(CancellationToken cancellationToken)
