@@ -32,7 +32,7 @@ public sealed class MeetingWorkflowTests
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
-    public async Task RecordAndClose_ExemptedMemberAwayIsNotAbsent_ShortMeetingWarns_RatingIsRequired_DecisionsKeepTheTaskFlag(DatabaseProvider provider)
+    public async Task RecordAndClose_ExemptedMemberAwayIsNotAbsent_ShortMeetingWarns_RatingIsRequired_TrackedDecisionBecomesTheCellsTask(DatabaseProvider provider)
     {
         await using var cell = await MeetingCell.CreateAsync(provider);
         var meeting = await CreateAsync(cell, new DateOnly(2026, 3, 10));
@@ -61,6 +61,13 @@ public sealed class MeetingWorkflowTests
         Assert.Equal("Đi công tác", stored.Invitations.Single(i => i.FullName == "Hồ Văn Hải").AbsenceReason);
         Assert.Equal(1, stored.QualityLevel);
         var context = cell.Services.CreateScope().ServiceProvider.GetRequiredService<DangVuDbContext>();
+        Assert.Null(stored.Decisions.Single(d => d.Number == 2).FollowUpTaskId);
+        var taskId = stored.Decisions.Single(d => d.Number == 1).FollowUpTaskId;
+        var task = await context.FollowUpTasks.SingleAsync(t => t.Id == taskId, Cancel);
+        Assert.Equal((stored.OrganizationId, stored.OrganizationId, "Tăng cường công tác phát triển đảng viên", new DateOnly(2026, 3, 10), new DateOnly(2026, 4, 10)),
+            (task.LeadOrganizationId, task.IssuingOrganizationId, task.SourceText, task.SourceDate!.Value, task.DueOn));
+        Assert.Equal("Nghị quyết chi bộ ngày 10/03/2026", task.SourceNumberSymbol);
+        Assert.Equal(1, await context.FollowUpTasks.CountAsync(Cancel));
         Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(MeetingDecision), Cancel));
         Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(CellMeeting) && e.Action == "update", Cancel));
     }
