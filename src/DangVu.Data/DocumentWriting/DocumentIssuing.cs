@@ -5,6 +5,7 @@ using DangVu.Core.DocumentWriting;
 using DangVu.Data.Audit;
 using DangVu.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DangVu.Data.DocumentWriting;
 
@@ -16,7 +17,8 @@ namespace DangVu.Data.DocumentWriting;
 /// failed issue raises nothing). On SQLite and PostgreSQL alike. The issued document is then filed in its
 /// organization's register (<see cref="IssuedDocumentFiling"/>).
 /// </summary>
-public sealed class DocumentIssuing(DangVuDbContext context, TimeProvider clock, IAuditActor actor, IssuedDocumentFiling filing)
+public sealed partial class DocumentIssuing(
+    DangVuDbContext context, TimeProvider clock, IAuditActor actor, IssuedDocumentFiling filing, ILogger<DocumentIssuing> logger)
 {
     /// <summary>The audit action of an issue.</summary>
     public const string AuditAction = "issue-document";
@@ -55,8 +57,7 @@ public sealed class DocumentIssuing(DangVuDbContext context, TimeProvider clock,
                 await context.SaveChangesAsync(cancellationToken);
                 // Filed after the number is fixed, in a transaction of its own: a register that refuses it leaves the
                 // document issued and shows it unfiled, rather than undoing the issue.
-                var (registeredId, _) = await filing.FileAsync(document.Id, cancellationToken);
-                document.RegisteredDocumentId = registeredId;
+                document.RegisteredDocumentId = await FileAsync(document.Id, cancellationToken);
                 return WritingOutcome.Done(document);
             }
             catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(exception))
@@ -72,6 +73,23 @@ public sealed class DocumentIssuing(DangVuDbContext context, TimeProvider clock,
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 + Math.Min(attempt, 20) * 5)), cancellationToken);
         }
     }
+
+    /// <summary>The register's id of the issued document, or null: a failure to file is logged, never reported as a failed issue.</summary>
+    private async Task<Guid?> FileAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await filing.FileAsync(id, cancellationToken)).RegisteredId;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFilingFailed(logger, exception, id);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Issued document {Id} could not be filed in the register; it stays issued and unfiled.")]
+    private static partial void LogFilingFailed(ILogger logger, Exception exception, Guid id);
 
     private async Task NumberAsync(WrittenDocument document, CancellationToken cancellationToken)
     {
