@@ -1,7 +1,6 @@
 using System.Globalization;
 using DangVu.Core.Organizations;
 using DangVu.Core.Text;
-using DangVu.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangVu.Data.Members;
@@ -18,7 +17,8 @@ namespace DangVu.Data.Members;
 /// matches are spread over every given name, so a walk of <see cref="MemberSearchIndexes.NameOrder"/> meets them often,
 /// or there are few and the database sorts them; a capped count on the key's index decides which.</item>
 /// </list>
-/// A small scope (a cell, a grassroots organization) is simply read on its path index and sorted.
+/// A small scope (a cell, a grassroots organization) is simply read on its path index and sorted. The statements are
+/// SQL written by hand (<see cref="MemberSearchStatement"/>).
 /// </summary>
 internal sealed class MemberNameSearch(
     DangVuDbContext context, MemberFileCount memberFiles, int smallScope = MemberNameSearch.SmallScope, int? manyMatches = null)
@@ -26,7 +26,9 @@ internal sealed class MemberNameSearch(
     /// <summary>Up to this many members in the caller's scope are read and sorted whatever the query.</summary>
     public const int SmallScope = 2_000;
 
-    public async Task<IReadOnlyList<PartyMember>> RunAsync(
+    private readonly MemberSearchStatement _sql = new(context.Database);
+
+    public async Task<IReadOnlyList<MemberSearchHit>> RunAsync(
         string text, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken)
     {
         // Its statements share one connection rather than taking it from the pool (and setting it up) for each.
@@ -41,99 +43,72 @@ internal sealed class MemberNameSearch(
         }
     }
 
-    private async Task<IReadOnlyList<PartyMember>> SearchAsync(
+    private async Task<IReadOnlyList<MemberSearchHit>> SearchAsync(
         string text, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken)
     {
         var key = VietnameseText.SearchKey(text);
-        var scope = context.Members.AsNoTracking().Within(scopePaths, nameof(PartyMember.OrganizationPath));
         var memberRows = await memberFiles.GetAsync(context, cancellationToken);
-        var wholeTree = scopePaths.Contains(OrganizationPath.Root);
-        if ((wholeTree ? memberRows : await scope.Take(smallScope + 1).CountAsync(cancellationToken)) <= smallScope)
+        var small = scopePaths.Contains(OrganizationPath.Root)
+            ? memberRows <= smallScope
+            : await _sql.CountAsync(_sql.Within(scopePaths), smallScope + 1, cancellationToken) <= smallScope;
+        if (small || key.Length == 0)
         {
-            return await OrderByName(key.Length == 0 ? scope : scope.Where(AnyMatch(text, key))).Take(take).ToListAsync(cancellationToken);
-        }
-
-        if (key.Length == 0)
-        {
-            return await OrderByName(scope).Take(take).ToListAsync(cancellationToken);
+            var within = _sql.Within(scopePaths);
+            return await _sql.HitsAsync(key.Length == 0 ? within : $"{within} AND ({AnyMatch(text, key)})", take, cancellationToken);
         }
 
         // Matches spread over every given name are walked in name order when there are many, sorted when there are few.
         // The walk meets a match every N/m rows of the N members, so both cost about √(page × N) rows at the threshold.
         var many = manyMatches ?? (int)Math.Sqrt(take * (double)memberRows);
-        var pages = new List<IQueryable<Guid>> { scope.Where(m => m.CardNumber == text).Select(m => m.Id).Take(1) };
-        if (BirthYear(text) is { } year)
-        {
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            pages.Add(await SpreadAsync(
-                scope.Where(m => m.BirthDate >= from && m.BirthDate <= to), scope.Where(m => m.BirthDate.Year == year), many, take, cancellationToken));
-        }
-
-        var upper = key + '\uffff';
-#pragma warning disable CA1309 // Translated to SQL: a range on the folded key's index, in the column's binary order.
-        pages.Add(await SpreadAsync(
-            scope.Where(m => string.Compare(m.FamilyKey, key) >= 0 && string.Compare(m.FamilyKey, upper) < 0),
-            scope.Where(m => m.FamilyKey.Substring(0, key.Length) == key),
-            many,
-            take,
-            cancellationToken));
-#pragma warning restore CA1309
-        var lastSpace = key.LastIndexOf(' ');
-        var family = lastSpace < 0 ? null : key[..lastSpace];
-        var sameFamily = family is null ? scope : scope.Where(m => m.FamilyKey == family);
-        pages.AddRange(GivenNameStartingWith(sameFamily, key[(lastSpace + 1)..], take));
+        var year = BirthYear(text);
+        var walkYear = year is { } born && await IsManyAsync(scopePaths, _sql.BornIn(born), many, cancellationToken);
+        var walkFamily = await IsManyAsync(scopePaths, _sql.StartsWith("FamilyKey", key), many, cancellationToken);
 
         // One statement: the pages as a UNION ALL of ordered, limited selects, and their few rows put in order.
-        var candidates = pages.Aggregate(Queryable.Concat);
-        return await OrderByName(context.Members.AsNoTracking().Where(m => candidates.Contains(m.Id))).Take(take).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The first ids in name order among matches that <paramref name="onIndex"/> finds on an index and
-    /// <paramref name="walked"/> states so that no index can serve it: with many matches the database then walks
-    /// <see cref="MemberSearchIndexes.NameOrder"/> and stops after the page, rather than sort them all (SQLite, whose
-    /// planner has no statistics on ranges, otherwise sorts).
-    /// </summary>
-    private static async Task<IQueryable<Guid>> SpreadAsync(
-        IQueryable<PartyMember> onIndex, IQueryable<PartyMember> walked, int many, int take, CancellationToken cancellationToken) =>
-        FirstIds(await onIndex.Take(many + 1).CountAsync(cancellationToken) > many ? walked : onIndex, take);
-
-    private static IEnumerable<IQueryable<Guid>> GivenNameStartingWith(IQueryable<PartyMember> members, string givenPrefix, int take)
-    {
-        if (FoldedPrefixRanges.For(givenPrefix) is not { } ranges)
+        var pages = new List<string> { $"""SELECT "Id" FROM (SELECT "Id" FROM "Members" WHERE {Within()} AND "CardNumber" = {_sql.Value(text)} LIMIT 1) AS "card" """ };
+        if (year is { } birthYear)
         {
-            var upper = givenPrefix + '\uffff';
-#pragma warning disable CA1309 // Translated to SQL: a range in the column's binary order.
-            return [FirstIds(members.Where(m => string.Compare(m.GivenNameKey, givenPrefix) >= 0 && string.Compare(m.GivenNameKey, upper) < 0), take)];
-#pragma warning restore CA1309
+            pages.Add(_sql.FirstIds($"{Within()} AND {(walkYear ? _sql.BornInUnindexed(birthYear) : _sql.BornIn(birthYear))}", take));
         }
 
-#pragma warning disable CA1309 // Translated to SQL: compared in the column's Vietnamese collation, on its index.
-        return ranges.Select(range => FirstIds(
-            members.Where(m => string.Compare(m.GivenName, range.From) >= 0 && string.Compare(m.GivenName, range.Before) < 0), take));
-#pragma warning restore CA1309
+        pages.Add(_sql.FirstIds($"{Within()} AND {(walkFamily ? _sql.StartsWithUnindexed("FamilyKey", key) : _sql.StartsWith("FamilyKey", key))}", take));
+        var lastSpace = key.LastIndexOf(' ');
+        var givenPrefix = key[(lastSpace + 1)..];
+        foreach (var givenName in GivenNameStartingWith(givenPrefix))
+        {
+            var family = lastSpace < 0 ? string.Empty : $""" AND "FamilyKey" = {_sql.Value(key[..lastSpace])}""";
+            pages.Add(_sql.FirstIds($"{Within()}{family} AND {givenName}", take));
+        }
+
+        return await _sql.HitsAsync($""" "Id" IN ({string.Join(" UNION ALL ", pages)})""", take, cancellationToken);
+
+        string Within() => _sql.Within(scopePaths);
     }
 
-    private static IQueryable<Guid> FirstIds(IQueryable<PartyMember> members, int take) =>
-        OrderByName(members).Select(m => m.Id).Take(take);
+    private async Task<bool> IsManyAsync(IReadOnlyCollection<string> scopePaths, string onIndex, int many, CancellationToken cancellationToken) =>
+        await _sql.CountAsync($"{_sql.Within(scopePaths)} AND {onIndex}", many + 1, cancellationToken) > many;
 
-    private static IQueryable<PartyMember> OrderByName(IQueryable<PartyMember> members) =>
-        members.OrderBy(m => m.GivenName).ThenBy(m => m.SortName).ThenBy(m => m.Id);
+    // The given name's spellings as ranges of its Vietnamese-ordered column, or the folded key's range when too many.
+    private IEnumerable<string> GivenNameStartingWith(string givenPrefix) =>
+        FoldedPrefixRanges.For(givenPrefix) is { } ranges
+            ? ranges.Select(range => $"""("GivenName" >= {_sql.Value(range.From)} AND "GivenName" < {_sql.Value(range.Before)})""")
+            : [_sql.StartsWith("GivenNameKey", givenPrefix)];
 
     // Every kind of match in one predicate, for a scope small enough to read whole.
-    private static System.Linq.Expressions.Expression<Func<PartyMember, bool>> AnyMatch(string text, string key)
+    private string AnyMatch(string text, string key)
     {
-        var upper = key + '\uffff';
-        var singleWord = !key.Contains(' ', StringComparison.Ordinal);
-        var year = BirthYear(text);
-        var from = year is { } born ? new DateOnly(born, 1, 1) : DateOnly.MinValue;
-        var to = year is { } bornTo ? new DateOnly(bornTo, 12, 31) : DateOnly.MinValue;
-#pragma warning disable CA1309 // Translated to SQL: ranges in the folded keys' binary order.
-        return m => (string.Compare(m.SearchKey, key) >= 0 && string.Compare(m.SearchKey, upper) < 0)
-            || (singleWord && string.Compare(m.GivenNameKey, key) >= 0 && string.Compare(m.GivenNameKey, upper) < 0)
-            || m.CardNumber == text
-            || (year != null && m.BirthDate >= from && m.BirthDate <= to);
-#pragma warning restore CA1309
+        var matches = new List<string> { _sql.StartsWith("SearchKey", key), $"\"CardNumber\" = {_sql.Value(text)}" };
+        if (!key.Contains(' ', StringComparison.Ordinal))
+        {
+            matches.Add(_sql.StartsWith("GivenNameKey", key));
+        }
+
+        if (BirthYear(text) is { } year)
+        {
+            matches.Add(_sql.BornIn(year));
+        }
+
+        return string.Join(" OR ", matches);
     }
 
     private static int? BirthYear(string text) =>

@@ -15,7 +15,7 @@ public sealed class MemberQueries(DangVuDbContext context, MemberFileCount membe
     /// The query is taken literally: it only ever feeds range comparisons, never LIKE. See <see cref="MemberNameSearch"/>
     /// for how it stays fast with millions of members.
     /// </summary>
-    public async Task<IReadOnlyList<PartyMember>> SearchAsync(
+    public async Task<IReadOnlyList<MemberSearchHit>> SearchAsync(
         string? query, IReadOnlyCollection<string> scopePaths, int take, CancellationToken cancellationToken = default)
     {
         var text = (query ?? string.Empty).Trim();

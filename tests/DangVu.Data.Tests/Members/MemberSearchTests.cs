@@ -1,5 +1,6 @@
 using DangVu.Core.Members;
 using DangVu.Core.Organizations;
+using DangVu.Core.Text;
 using DangVu.Data.Infrastructure;
 using DangVu.Data.Members;
 using DangVu.Data.Organizations;
@@ -197,7 +198,7 @@ public sealed class MemberSearchTests
     {
         await using var serviceScope = services.CreateAsyncScope();
         var found = await serviceScope.ServiceProvider.GetRequiredService<MemberQueries>().SearchAsync(query, [scope], 50, Cancel);
-        return found.Where(m => !exactGiven || m.GivenNameKey == "hoa").Select(m => m.FullName).ToList();
+        return found.Where(m => !exactGiven || PersonNames.Keys(m.FullName).GivenNameKey == "hoa").Select(m => m.FullName).ToList();
     }
 
     private static async Task<PartyMember> AddAsync(

@@ -9,7 +9,7 @@ namespace DangVu.Web.Features.Members;
 public sealed record MemberSummaryDto(
     Guid Id, string FullName, int BirthYear, string Gender, string Status, string? CardNumber, Guid Organization, bool IsSynthetic)
 {
-    public static MemberSummaryDto From(PartyMember member) => new(
+    public static MemberSummaryDto From(MemberSearchHit member) => new(
         member.Id, member.FullName, member.BirthDate.Year, MemberNames.Gender(member.Gender), MemberNames.Status(member.Status),
         MemberMasking.Mask(member.CardNumber), member.OrganizationId, member.IsSynthetic);
 }

@@ -20,7 +20,7 @@ public sealed class MemberLinkModel(AccountService accounts, MemberQueries membe
 
     public PartyMember? Linked { get; private set; }
 
-    public IReadOnlyList<PartyMember> Found { get; private set; } = [];
+    public IReadOnlyList<MemberSearchHit> Found { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }

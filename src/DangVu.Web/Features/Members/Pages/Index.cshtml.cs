@@ -17,7 +17,7 @@ public sealed class IndexModel(MemberQueries members, OrganizationQueries organi
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    public IReadOnlyList<PartyMember> Members { get; private set; } = [];
+    public IReadOnlyList<MemberSearchHit> Members { get; private set; } = [];
 
     /// <summary>Whether the caller is the office or a secretary somewhere (the add page offers the cells they reach).</summary>
     public bool CanAdd { get; private set; }
