@@ -13,18 +13,30 @@ namespace DangVu.Data.Members;
 /// <item>The given name starts with the last word typed: matches are bunched in name order, in the few ranges of
 /// <see cref="FoldedPrefixRanges"/> (with the family and middle names typed before it as an exact key, on
 /// <see cref="MemberSearchIndexes.FamilyThenName"/>).</item>
-/// <item>The family and middle names start with all that was typed ("nguyen van"), the card number, the birth year:
-/// matches are spread over every given name, so a walk of <see cref="MemberSearchIndexes.NameOrder"/> meets them often,
-/// or there are few and the database sorts them; a capped count on the key's index decides which.</item>
+/// <item>The family and middle names start with all that was typed ("vu duc"): when a few family keys do, each key's
+/// members are a range of <see cref="MemberSearchIndexes.FamilyThenName"/> in name order.</item>
+/// <item>Many family keys ("le"), the birth year: matches are spread over every given name, so a bounded walk of
+/// <see cref="MemberSearchIndexes.NameOrder"/> meets them often, or, when it does not fill the page, there are few and
+/// the database sorts them.</item>
 /// </list>
 /// A small scope (a cell, a grassroots organization) is simply read on its path index and sorted. The statements are
 /// SQL written by hand (<see cref="MemberSearchStatement"/>).
 /// </summary>
 internal sealed class MemberNameSearch(
-    DangVuDbContext context, MemberFileCount memberFiles, int smallScope = MemberNameSearch.SmallScope, int? manyMatches = null)
+    DangVuDbContext context,
+    MemberFileCount memberFiles,
+    int smallScope = MemberNameSearch.SmallScope,
+    int? walkBudget = null,
+    int? familyKeyPages = null)
 {
     /// <summary>Up to this many members in the caller's scope are read and sorted whatever the query.</summary>
     public const int SmallScope = 2_000;
+
+    /// <summary>Up to this many family keys under the typed prefix are read as a short range each (SQLite: a select each).</summary>
+    public const int FamilyKeyPages = 32;
+
+    /// <summary>The same on PostgreSQL, where the ranges are one LATERAL join, not a select each to plan.</summary>
+    public const int FamilyKeyPagesJoined = 256;
 
     private readonly MemberSearchStatement _sql = new(context.Database);
 
@@ -57,36 +69,67 @@ internal sealed class MemberNameSearch(
             return await _sql.HitsAsync(key.Length == 0 ? within : $"{within} AND ({AnyMatch(text, key)})", take, cancellationToken);
         }
 
-        // Matches spread over every given name are walked in name order when there are many, sorted when there are few.
-        // The walk meets a match every N/m rows of the N members, so both cost about √(page × N) rows at the threshold.
-        var many = manyMatches ?? (int)Math.Sqrt(take * (double)memberRows);
-        var year = BirthYear(text);
-        var walkYear = year is { } born && await IsManyAsync(scopePaths, _sql.BornIn(born), many, cancellationToken);
-        var walkFamily = await IsManyAsync(scopePaths, _sql.StartsWith("FamilyKey", key), many, cancellationToken);
-
-        // One statement: the pages as a UNION ALL of ordered, limited selects, and their few rows put in order.
-        var pages = new List<string> { $"""SELECT "Id" FROM (SELECT "Id" FROM "Members" WHERE {Within()} AND "CardNumber" = {_sql.Value(text)} LIMIT 1) AS "card" """ };
-        if (year is { } birthYear)
+        // The family and middle names typed: each family key's members are in name order on the FamilyThenName index,
+        // so a handful of keys ("vu duc", "vu duc anh") is a handful of short ranges; many keys ("le") are spread.
+        // PostgreSQL finds the keys and reads their ranges in the one statement (a LATERAL join); SQLite, which has no
+        // LATERAL, reads the keys first and gives each its own select.
+        var keyPages = familyKeyPages ?? (_sql.IsPostgres ? FamilyKeyPagesJoined : FamilyKeyPages);
+        var families = _sql.IsPostgres ? null : await _sql.DistinctStartingWithAsync("FamilyKey", key, keyPages + 1, cancellationToken);
+        var budget = walkBudget ?? (int)Math.Sqrt(take * (double)memberRows);
+        var pages = new List<string> { $"""SELECT {MemberSearchStatement.NameColumns} FROM (SELECT {MemberSearchStatement.NameColumns} FROM "Members" WHERE {Within()} AND "CardNumber" = {_sql.Value(text)} LIMIT 1) AS "card" """ };
+        if (BirthYear(text) is { } year)
         {
-            pages.Add(_sql.FirstIds($"{Within()} AND {(walkYear ? _sql.BornInUnindexed(birthYear) : _sql.BornIn(birthYear))}", take));
+            pages.AddRange(Spread(_sql.BornIn(year), _sql.BornInUnindexed(year)));
         }
 
-        pages.Add(_sql.FirstIds($"{Within()} AND {(walkFamily ? _sql.StartsWithUnindexed("FamilyKey", key) : _sql.StartsWith("FamilyKey", key))}", take));
+        pages.AddRange(families switch
+        {
+            null => FamilyKeysJoined(),
+            _ when families.Count <= keyPages => families.Select(family => _sql.FirstIds($"""{Within()} AND "FamilyKey" = {_sql.Value(family)}""", take)),
+            _ => Spread(_sql.StartsWith("FamilyKey", key), _sql.StartsWithUnindexed("FamilyKey", key)),
+        });
         var lastSpace = key.LastIndexOf(' ');
-        var givenPrefix = key[(lastSpace + 1)..];
-        foreach (var givenName in GivenNameStartingWith(givenPrefix))
+        foreach (var givenName in GivenNameStartingWith(key[(lastSpace + 1)..]))
         {
             var family = lastSpace < 0 ? string.Empty : $""" AND "FamilyKey" = {_sql.Value(key[..lastSpace])}""";
             pages.Add(_sql.FirstIds($"{Within()}{family} AND {givenName}", take));
         }
 
-        return await _sql.HitsAsync($""" "Id" IN ({string.Join(" UNION ALL ", pages)})""", take, cancellationToken);
+        // One statement: the pages as ordered, limited selects of index entries, merged into one page of ids.
+        return await _sql.HitsAsync(_sql.FirstOf(pages, take), take, cancellationToken);
+
+        IEnumerable<string> FamilyKeysJoined()
+        {
+            var keys = _sql.DistinctStartingWith("FamilyKey", key, keyPages + 1);
+            var few = $"""(SELECT COUNT("Value") FROM {keys}) <= {_sql.Value(keyPages)}""";
+            var perKey = $"""
+                SELECT "page"."Id", "page"."GivenName", "page"."SortName" FROM {keys} CROSS JOIN LATERAL (
+                    SELECT {MemberSearchStatement.NameColumns} FROM "Members" WHERE {Within()} AND "FamilyKey" = {keys}."Value" {MemberSearchStatement.NameOrder}
+                    LIMIT CASE WHEN {few} THEN {_sql.Value(take)} ELSE 0 END
+                ) AS "page"
+                """;
+            return [perKey, .. Spread(_sql.StartsWith("FamilyKey", key), _sql.StartsWithUnindexed("FamilyKey", key), $"NOT {few}")];
+        }
+
+        // Matches spread over every given name ("le", a birth year). The walk of the name-order index meets one every N/m
+        // rows of the N members, so it is read for at most √(page × N) rows; only when that yields less than a page are
+        // the matches sorted instead, which then are few (or bunched late in the alphabet). Either way the page is exact.
+        // Limits, not WHEREs, decide what runs: SQLite would test a WHERE holding a subquery on every row it reads, while
+        // both databases skip a select whose limit is 0.
+        IEnumerable<string> Spread(string onIndex, string walked, string? only = null)
+        {
+            var walkLimit = only is null ? _sql.Value(budget) : $"CASE WHEN {only} THEN {_sql.Value(budget)} ELSE 0 END";
+            var walk = _sql.Once($"""
+                SELECT {MemberSearchStatement.NameColumns} FROM (
+                    SELECT {MemberSearchStatement.NameColumns}, "FamilyKey", "OrganizationPath", "BirthDate" FROM "Members" {MemberSearchStatement.NameOrder} LIMIT {walkLimit}
+                ) AS "walked" WHERE {Within()} AND {walked} {MemberSearchStatement.NameOrder} LIMIT {_sql.Value(take)}
+                """);
+            var sortWhen = $"(SELECT COUNT(*) FROM {walk}) < {_sql.Value(take)}{(only is null ? string.Empty : $" AND {only}")}";
+            return [$"""SELECT {MemberSearchStatement.NameColumns} FROM {walk}""", _sql.FirstIds($"{Within()} AND {onIndex}", $"CASE WHEN {sortWhen} THEN {_sql.Value(take)} ELSE 0 END")];
+        }
 
         string Within() => _sql.Within(scopePaths);
     }
-
-    private async Task<bool> IsManyAsync(IReadOnlyCollection<string> scopePaths, string onIndex, int many, CancellationToken cancellationToken) =>
-        await _sql.CountAsync($"{_sql.Within(scopePaths)} AND {onIndex}", many + 1, cancellationToken) > many;
 
     // The given name's spellings as ranges of its Vietnamese-ordered column, or the folded key's range when too many.
     private IEnumerable<string> GivenNameStartingWith(string givenPrefix) =>

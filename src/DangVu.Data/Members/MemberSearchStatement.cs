@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using DangVu.Core.Members;
 using DangVu.Core.Organizations;
+using DangVu.Data.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,10 +19,14 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
 {
     public const string NameOrder = """ORDER BY "GivenName", "SortName", "Id" """;
 
+    /// <summary>What the pages of a search select: an id and what orders it, all on the name indexes.</summary>
+    public const string NameColumns = """ "Id", "GivenName", "SortName" """;
+
     private const string HitColumns = """ "Id", "FullName", "BirthDate", "Gender", "Status", "CardNumber", "OrganizationId", "IsSynthetic" """;
 
     private readonly bool _npgsql = database.IsNpgsql();
     private readonly List<(string Name, object Value)> _parameters = [];
+    private readonly List<string> _commonTables = [];
 
     /// <summary>A placeholder for <paramref name="value"/>.</summary>
     public string Value(object value)
@@ -52,6 +57,46 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
         ? "1 = 1"
         : "(" + string.Join(" OR ", scopePaths.Distinct().Select(path => StartsWith("OrganizationPath", path))) + ")";
 
+    public bool IsPostgres => _npgsql;
+
+    /// <summary>
+    /// Names <paramref name="select"/> for the next statement, computed once however often it is read (both databases
+    /// otherwise may run a subquery once per mention).
+    /// </summary>
+    public string Once(string select)
+    {
+        var name = TableName();
+        _commonTables.Add($"{name} AS MATERIALIZED ({select})");
+        return name;
+    }
+
+    /// <summary>
+    /// A table of the next statement holding up to <paramref name="cap"/> distinct values of <paramref name="column"/>
+    /// that start with <paramref name="prefix"/> in its column "Value" (and a NULL after the last when fewer), found by
+    /// one index descent each (a loose index scan) rather than by reading every row between them.
+    /// </summary>
+    public string DistinctStartingWith(string column, string prefix, int cap)
+    {
+        var name = TableName();
+        _commonTables.Add(DistinctTable(name, column, prefix, cap));
+        return name;
+    }
+
+    /// <summary>The values of <see cref="DistinctStartingWith"/>, read now.</summary>
+    public async Task<IReadOnlyList<string>> DistinctStartingWithAsync(string column, string prefix, int cap, CancellationToken cancellationToken)
+    {
+        var sql = $"""WITH RECURSIVE {DistinctTable("\"found\"", column, prefix, cap)} SELECT "Value" FROM "found" WHERE "Value" IS NOT NULL""";
+        await using var command = Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var values = new List<string>(cap);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
     public async Task<int> CountAsync(string where, int cap, CancellationToken cancellationToken)
     {
         var sql = $"""SELECT COUNT(*) FROM (SELECT 1 FROM "Members" WHERE {where} LIMIT {Value(cap)}) AS "capped" """;
@@ -60,12 +105,31 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
     }
 
     /// <summary>A select of ids, first <paramref name="take"/> in name order, to be united with others.</summary>
-    public string FirstIds(string where, int take) =>
-        $"""SELECT "Id" FROM (SELECT "Id" FROM "Members" WHERE {where} {NameOrder} LIMIT {Value(take)}) AS "page{_parameters.Count}" """;
+    public string FirstIds(string where, int take) => FirstIds(where, Value(take));
+
+    /// <summary>The same with a limit computed by SQL: both databases skip the select when it is 0.</summary>
+    public string FirstIds(string where, string limit) =>
+        $"""SELECT {NameColumns} FROM (SELECT {NameColumns} FROM "Members" WHERE {where} {NameOrder} LIMIT {limit}) AS "page{_parameters.Count}" """;
+
+    /// <summary>
+    /// The first <paramref name="take"/> ids in name order among the pages (selects of <see cref="NameColumns"/>), as a
+    /// condition: merged from the index entries, so that only a page of member rows is then read.
+    /// </summary>
+    public string FirstOf(IEnumerable<string> pages, int take)
+    {
+        // A union of derived tables may not carry its columns' collation through; it is named again.
+        var collation = _npgsql ? $"\"{VietnameseCollation.Postgres}\"" : VietnameseCollation.Sqlite;
+        return $"""
+            "Id" IN (SELECT "Id" FROM ({string.Join(" UNION ", pages)}) AS "candidates"
+            ORDER BY "GivenName" COLLATE {collation}, "SortName" COLLATE {collation}, "Id" LIMIT {Value(take)})
+            """;
+    }
 
     public async Task<IReadOnlyList<MemberSearchHit>> HitsAsync(string where, int take, CancellationToken cancellationToken)
     {
-        var sql = $"""SELECT {HitColumns} FROM "Members" WHERE {where} {NameOrder} LIMIT {Value(take)}""";
+        // RECURSIVE only allows a table to read itself; both databases take it before any list of tables.
+        var with = _commonTables.Count == 0 ? string.Empty : "WITH RECURSIVE " + string.Join(", ", _commonTables) + " ";
+        var sql = $"""{with}SELECT {HitColumns} FROM "Members" WHERE {where} {NameOrder} LIMIT {Value(take)}""";
         await using var command = Command(sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = new List<MemberSearchHit>(take);
@@ -83,6 +147,21 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
         }
 
         return hits;
+    }
+
+    private string TableName() => "\"t" + _commonTables.Count.ToString(CultureInfo.InvariantCulture) + "\"";
+
+    private string DistinctTable(string name, string column, string prefix, int cap)
+    {
+        var upper = Value(prefix + '\uffff');
+        return $"""
+            {name}("Value", "Depth") AS (
+                SELECT (SELECT "{column}" FROM "Members" WHERE "{column}" >= {Value(prefix)} AND "{column}" < {upper} ORDER BY "{column}" LIMIT 1), 1
+                UNION ALL
+                SELECT (SELECT "{column}" FROM "Members" WHERE "{column}" > {name}."Value" AND "{column}" < {upper} ORDER BY "{column}" LIMIT 1), "Depth" + 1
+                FROM {name} WHERE {name}."Value" IS NOT NULL AND "Depth" < {Value(cap)}
+            )
+            """;
     }
 
     private DbCommand Command(string sql)
@@ -103,6 +182,7 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
         }
 
         _parameters.Clear();
+        _commonTables.Clear();
         return command;
     }
 }

@@ -180,12 +180,12 @@ public sealed class MemberSearchTests
                 foreach (var take in new[] { 3, 20 })
                 {
                     var sortingEveryMatch = await new MemberNameSearch(context, files, smallScope: int.MaxValue - 1).RunAsync(query, [within], take, Cancel);
-                    foreach (var manyMatches in new[] { 0, int.MaxValue - 1 })
+                    foreach (var (walkBudget, familyKeyPages) in new (int?, int)[] { (0, 0), (int.MaxValue - 1, 0), (null, 0), (0, 1_000) })
                     {
-                        var planned = await new MemberNameSearch(context, files, smallScope: 0, manyMatches).RunAsync(query, [within], take, Cancel);
+                        var planned = await new MemberNameSearch(context, files, smallScope: 0, walkBudget, familyKeyPages).RunAsync(query, [within], take, Cancel);
                         Assert.True(
                             sortingEveryMatch.Select(m => m.Id).SequenceEqual(planned.Select(m => m.Id)),
-                            $"'{query}' take {take} under {within}, walking from {manyMatches} matches: expected " +
+                            $"'{query}' take {take} under {within}, walking {walkBudget}, {familyKeyPages} family pages: expected " +
                             $"{string.Join(", ", sortingEveryMatch.Select(m => m.FullName))}; got {string.Join(", ", planned.Select(m => m.FullName))}");
                     }
                     Assert.True(within != OrganizationPath.Root || !MustFind.Contains(query) || sortingEveryMatch.Count > 0, $"'{query}' found nobody");
