@@ -71,7 +71,7 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
     }
 
     /// <summary>
-    /// A table of the next statement holding up to <paramref name="cap"/> distinct values of <paramref name="column"/>
+    /// A (recursive) table of the next statement holding up to <paramref name="cap"/> distinct values of <paramref name="column"/>
     /// that start with <paramref name="prefix"/> in its column "Value" (and a NULL after the last when fewer), found by
     /// one index descent each (a loose index scan) rather than by reading every row between them.
     /// </summary>
@@ -80,21 +80,6 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
         var name = TableName();
         _commonTables.Add(DistinctTable(name, column, prefix, cap));
         return name;
-    }
-
-    /// <summary>The values of <see cref="DistinctStartingWith"/>, read now.</summary>
-    public async Task<IReadOnlyList<string>> DistinctStartingWithAsync(string column, string prefix, int cap, CancellationToken cancellationToken)
-    {
-        var sql = $"""WITH RECURSIVE {DistinctTable("\"found\"", column, prefix, cap)} SELECT "Value" FROM "found" WHERE "Value" IS NOT NULL""";
-        await using var command = Command(sql);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var values = new List<string>(cap);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 
     public async Task<int> CountAsync(string where, int cap, CancellationToken cancellationToken)
