@@ -24,6 +24,8 @@ public static class ImportBenchmark
 {
     private const int MembersPerCell = 97;
     private const int CellsPerDistrict = 100;
+    private static int _cells;
+    private static int _members;
     private const int Batch = 5_000;
     private static readonly DateOnly Today = new(2026, 11, 27);
     private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"];
@@ -35,6 +37,10 @@ public static class ImportBenchmark
         var members = int.Parse(Option(args, "--members") ?? "100000", CultureInfo.InvariantCulture);
         var db = Option(args, "--db");
         var only = Option(args, "--only");
+        // By default the tree grows with the file (a cell per 97 members); --cells fixes it, so that memory can be
+        // compared across file sizes with everything else the same.
+        _cells = int.Parse(Option(args, "--cells") ?? ((members + MembersPerCell - 1) / MembersPerCell).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        _members = members;
         var folder = Path.Combine(Path.GetTempPath(), $"dangvu-bench-import-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
@@ -49,7 +55,7 @@ public static class ImportBenchmark
             double? raw = null;
             if (only is null or "import")
             {
-                var target = await FreshDatabaseAsync(db, folder, "import", members);
+                var target = await FreshDatabaseAsync(db, folder, "import");
                 var (seconds, heap) = await MeasureAsync(() => ImportAsync(target, csv, members));
                 ours = members / seconds;
                 Report("import (MemberImport, committed)", members, seconds, heap);
@@ -58,7 +64,7 @@ public static class ImportBenchmark
 
             if (only is null or "baseline")
             {
-                var target = await FreshDatabaseAsync(db, folder, "baseline", members);
+                var target = await FreshDatabaseAsync(db, folder, "baseline");
                 var (seconds, heap) = await MeasureAsync(() => BaselineAsync(target, members));
                 raw = members / seconds;
                 Report("baseline (BulkInsert.RowsAsync of member rows)", members, seconds, heap);
@@ -185,7 +191,7 @@ public static class ImportBenchmark
         var born = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 15_000));
         var admitted = born.AddYears(20).AddDays(random.Next(0, 3_000));
         DateOnly? official = random.Next(20) == 0 ? null : admitted.AddYears(1);
-        return new MemberRow(name, born, female, admitted, official, (20_000_000 + index).ToString(CultureInfo.InvariantCulture), index / MembersPerCell);
+        return new MemberRow(name, born, female, admitted, official, (20_000_000 + index).ToString(CultureInfo.InvariantCulture), (int)((long)index * _cells / _members));
     }
 
     private static string CellName(int cell) => $"Chi bộ Mẫu {cell / CellsPerDistrict + 1:000}-{cell % CellsPerDistrict + 1:000}";
@@ -223,7 +229,7 @@ public static class ImportBenchmark
     }
 
     /// <summary>A new SQLite file, or a new database next to the given PostgreSQL one; migrated, with one tree of cells.</summary>
-    private static async Task<DatabaseTarget> FreshDatabaseAsync(string? db, string folder, string name, int members)
+    private static async Task<DatabaseTarget> FreshDatabaseAsync(string? db, string folder, string name)
     {
         DatabaseTarget target;
         if (string.IsNullOrEmpty(db))
@@ -253,9 +259,8 @@ public static class ImportBenchmark
         var founded = new DateOnly(1975, 5, 1);
         var province = Organization("Tỉnh uỷ Mẫu", OrganizationKind.ProvincialCommittee, null);
         var organizations = new List<PartyOrganization> { province };
-        var cells = (members + MembersPerCell - 1) / MembersPerCell;
         PartyOrganization? district = null;
-        for (var cell = 0; cell < cells; cell++)
+        for (var cell = 0; cell < _cells; cell++)
         {
             if (cell % CellsPerDistrict == 0)
             {
