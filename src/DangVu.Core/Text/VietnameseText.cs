@@ -12,6 +12,9 @@ public static class VietnameseText
     /// <summary>The culture whose ICU collation gives Vietnamese alphabetical order (a ă â b c d đ e ê …).</summary>
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Labels are a fixed set of constants, so their keys are folded once (imports match every row against them).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> LabelKeys = new(StringComparer.Ordinal);
+
     /// <summary>
     /// NFC with one tone placement: in the open syllables oa, oe and uy the tone mark sits on the
     /// second vowel (hoà, khoẻ, uỷ, thuỵ), as the Ministry of Education's 2018 rule and Debian's
@@ -23,6 +26,12 @@ public static class VietnameseText
         if (string.IsNullOrWhiteSpace(text))
         {
             return string.Empty;
+        }
+
+        if (IsPlainAscii(text))
+        {
+            // Dates, codes, numbers and unaccented words: no marks to place, nothing to compose.
+            return text;
         }
 
         var decomposed = text.Replace('\u00D0', '\u0110').Replace('\u00F0', '\u0111').Normalize(NormalizationForm.FormD);
@@ -71,7 +80,13 @@ public static class VietnameseText
     /// </summary>
     public static string SearchKey(string? text)
     {
-        var decomposed = Normalize(text).Normalize(NormalizationForm.FormD);
+        var normalized = Normalize(text);
+        if (IsPlainAscii(normalized))
+        {
+            return normalized.ToLowerInvariant();
+        }
+
+        var decomposed = normalized.Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         foreach (var character in decomposed)
         {
@@ -97,6 +112,28 @@ public static class VietnameseText
     /// <summary>A comparer for plain Vietnamese strings (ICU's vi collation).</summary>
     public static StringComparer Comparer { get; } = StringComparer.Create(Culture, ignoreCase: false);
 
+    /// <summary>Printable ASCII with single inner spaces and none at either end: already in canonical form.</summary>
+    private static bool IsPlainAscii(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+        {
+            return false;
+        }
+
+        var previous = 'x';
+        foreach (var character in text)
+        {
+            if (character is < ' ' or > '~' || (character == ' ' && previous == ' '))
+            {
+                return false;
+            }
+
+            previous = character;
+        }
+
+        return true;
+    }
+
     private static bool IsWordCharacter(char character) =>
         char.IsLetterOrDigit(character)
         || CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark;
@@ -117,7 +154,7 @@ public static class VietnameseText
         var key = SearchKey(text);
         foreach (var value in values)
         {
-            if (SearchKey(label(value)) == key)
+            if (LabelKeys.GetOrAdd(label(value), SearchKey) == key)
             {
                 return value;
             }

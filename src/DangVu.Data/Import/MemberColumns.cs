@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DangVu.Core.Members;
 using DangVu.Data.Spreadsheets;
 
@@ -48,5 +49,7 @@ public static class MemberColumns
         new ImportColumn(OrganizationIdHeader, Required: false),
     ];
 
-    internal static string HeaderOf(MemberField field) => All.Single(column => column.Field == field).Header;
+    private static readonly FrozenDictionary<MemberField, string> Headers = All.ToFrozenDictionary(column => column.Field, column => column.Header);
+
+    internal static string HeaderOf(MemberField field) => Headers[field];
 }

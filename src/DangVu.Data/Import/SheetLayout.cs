@@ -16,13 +16,24 @@ internal sealed class SheetLayout
 
     private SheetLayout(Dictionary<string, int> positions) => _positions = positions;
 
-    public int? PositionOf(string header) =>
-        _positions.TryGetValue(Core.Text.VietnameseText.SearchKey(header), out var position) ? position : null;
+    /// <summary>Each header's position, folded once per file rather than once per cell.</summary>
+    private readonly Dictionary<string, int?> _byHeader = new(StringComparer.Ordinal);
+
+    public int? PositionOf(string header)
+    {
+        if (!_byHeader.TryGetValue(header, out var position))
+        {
+            position = _positions.TryGetValue(Core.Text.VietnameseText.SearchKey(header), out var found) ? found : null;
+            _byHeader[header] = position;
+        }
+
+        return position;
+    }
 
     /// <summary>The text of a row's cell in the named column; null when the file has no such column or the cell is blank.</summary>
     public string? Cell(IReadOnlyList<string> row, string header) =>
         PositionOf(header) is { } position && position < row.Count && !string.IsNullOrWhiteSpace(row[position])
-            ? Core.Text.VietnameseText.Normalize(row[position].Trim())
+            ? Core.Text.VietnameseText.Normalize(row[position])
             : null;
 
     public static (SheetLayout? Layout, string? Problem) Read(IReadOnlyList<string> header, IReadOnlyList<ImportColumn> columns)
