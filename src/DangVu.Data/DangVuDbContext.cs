@@ -15,9 +15,24 @@ using Microsoft.EntityFrameworkCore;
 namespace DangVu.Data;
 
 /// <summary>The one DbContext of DangVu, on SQLite or PostgreSQL as configured.</summary>
-public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
-    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
+public sealed class DangVuDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionKeyContext
 {
+    /// <summary>A context outside the app's services (design-time tools), acting as the system.</summary>
+    public DangVuDbContext(DbContextOptions<DangVuDbContext> options)
+        : this(options, new SystemAuditActor())
+    {
+    }
+
+    /// <summary>
+    /// The app's contexts. The options are built once per process (a request used to spend more time building them
+    /// than running its query), so what differs per scope — who is acting — comes in here.
+    /// </summary>
+    public DangVuDbContext(DbContextOptions<DangVuDbContext> options, IAuditActor auditActor)
+        : base(options) => AuditActor = auditActor;
+
+    /// <summary>Who the audit entries of this context's saves name (see <see cref="AuditingInterceptor"/>).</summary>
+    internal IAuditActor AuditActor { get; }
+
     /// <summary>The keys that protect sign-in cookies and CSRF tokens, shared by every instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -12,7 +12,7 @@ namespace DangVu.Data.Audit;
 /// Appends an audit entry for every row added, changed or deleted, and for every pending
 /// <see cref="AuditEvent"/>, in the same SaveChanges (so the same transaction) as the change.
 /// </summary>
-public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     // One writer at a time extends the chain in this process; the head's concurrency token
     // turns a writer in another process into a conflict instead of a fork.
@@ -170,7 +170,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, IAuditActor actor) :
         foreach (var change in changes)
         {
             var record = new AuditRecord(
-                head.Sequence + 1, occurredAt, change.Actor ?? actor.Name, change.Action,
+                head.Sequence + 1, occurredAt, change.Actor ?? context.AuditActor.Name, change.Action,
                 change.EntityType, change.EntityId, change.Details, head.Hash);
             var hash = AuditChain.Hash(record);
             context.AuditEntries.Add(new AuditEntry
