@@ -15,23 +15,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DangVu.Data;
 
 /// <summary>The one DbContext of DangVu, on SQLite or PostgreSQL as configured.</summary>
-public sealed class DangVuDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionKeyContext
+public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
+    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
-    /// <summary>A context outside the app's services (design-time tools), acting as the system.</summary>
-    public DangVuDbContext(DbContextOptions<DangVuDbContext> options)
-        : this(options, new SystemAuditActor())
-    {
-    }
-
-    /// <summary>
-    /// The app's contexts. The options are built once per process (a request used to spend more time building them
-    /// than running its query), so what differs per scope — who is acting — comes in here.
-    /// </summary>
-    public DangVuDbContext(DbContextOptions<DangVuDbContext> options, IAuditActor auditActor)
-        : base(options) => AuditActor = auditActor;
-
-    /// <summary>Who the audit entries of this context's saves name (see <see cref="AuditingInterceptor"/>).</summary>
-    internal IAuditActor AuditActor { get; }
+    /// <summary>Who the audit entries of this context's saves name (see <see cref="AuditingInterceptor"/>): the system until a scope says otherwise.</summary>
+    internal IAuditActor AuditActor { get; private set; } = new SystemAuditActor();
 
     /// <summary>The keys that protect sign-in cookies and CSRF tokens, shared by every instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -113,6 +101,18 @@ public sealed class DangVuDbContext : IdentityUserContext<AppUser, Guid>, IDataP
 
     /// <summary>Whether this context holds the audit chain's lock between saving and saved.</summary>
     internal bool HoldsAuditChainLock { get; set; }
+
+    /// <summary>
+    /// Readies a context rented from the pool for a new scope: its actor, and none of the previous user's pending
+    /// audit events or counts (EF resets its own state — tracked entities, connection, transaction behaviour).
+    /// </summary>
+    internal DangVuDbContext ActingAs(IAuditActor actor)
+    {
+        AuditActor = actor;
+        PendingAuditEvents.Clear();
+        PendingMemberCounts = null;
+        return this;
+    }
 
     /// <summary>The name of the Vietnamese collation on this provider.</summary>
     public string VietnameseCollation => Text.VietnameseCollation.NameFor(Database);
