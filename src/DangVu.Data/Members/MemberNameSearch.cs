@@ -82,10 +82,9 @@ internal sealed class MemberNameSearch(
             ? FamilyKeysJoined()
             : Spread(_sql.StartsWith("FamilyKey", key), _sql.StartsWithUnindexed("FamilyKey", key)));
         var lastSpace = key.LastIndexOf(' ');
-        foreach (var givenName in GivenNameStartingWith(key[(lastSpace + 1)..]))
+        foreach (var givenName in GivenNameStartingWith(key[(lastSpace + 1)..], lastSpace < 0 ? null : key[..lastSpace]))
         {
-            var family = lastSpace < 0 ? string.Empty : $""" AND "FamilyKey" = {_sql.Value(key[..lastSpace])}""";
-            pages.Add(_sql.FirstIds($"{Within()}{family} AND {givenName}", take));
+            pages.Add(_sql.FirstIds($"{Within()} AND {givenName}", take));
         }
 
         // One statement: the pages as ordered, limited selects of index entries, merged into one page of ids.
@@ -124,11 +123,28 @@ internal sealed class MemberNameSearch(
         string Within() => _sql.Within(scopePaths);
     }
 
-    // The given name's spellings as ranges of its Vietnamese-ordered column, or the folded key's range when too many.
-    private IEnumerable<string> GivenNameStartingWith(string givenPrefix) =>
-        FoldedPrefixRanges.For(givenPrefix) is { } ranges
-            ? ranges.Select(range => $"""("GivenName" >= {_sql.Value(range.From)} AND "GivenName" < {_sql.Value(range.Before)})""")
-            : [_sql.StartsWith("GivenNameKey", givenPrefix)];
+    // The given name's spellings as ranges of its Vietnamese-ordered column, or the folded key's range when too many;
+    // with the exact family and middle names typed before it, when there are.
+    private List<string> GivenNameStartingWith(string givenPrefix, string? familyKey)
+    {
+        var family = familyKey is null ? null : _sql.Value(familyKey);
+        if (FoldedPrefixRanges.For(givenPrefix) is not { } ranges)
+        {
+            var folded = _sql.StartsWith("GivenNameKey", givenPrefix);
+            return [family is null ? folded : $"""("FamilyKey" = {family} AND {folded})"""];
+        }
+
+        return ranges.Select(range => (From: _sql.Value(range.From), Before: _sql.Value(range.Before))).Select(range => family switch
+        {
+            null => $"""("GivenName" >= {range.From} AND "GivenName" < {range.Before})""",
+            // PostgreSQL estimated a given-name range ("lân") as one row and read it on the NameOrder index, filtering
+            // the family: 13,000 entries for none (17 ms on the nation). As a range of (family, given name) only the
+            // FamilyThenName index can serve it: one descent.
+            _ when _sql.IsPostgres =>
+                $"""("FamilyKey" = {family} AND ("FamilyKey", "GivenName") >= ({family}, {range.From}) AND ("FamilyKey", "GivenName") < ({family}, {range.Before}))""",
+            _ => $"""("FamilyKey" = {family} AND ("GivenName" >= {range.From} AND "GivenName" < {range.Before}))""",
+        }).ToList();
+    }
 
     // Every kind of match in one predicate, for a scope small enough to read whole.
     private string AnyMatch(string text, string key)
