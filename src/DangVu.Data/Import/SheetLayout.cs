@@ -14,10 +14,10 @@ internal sealed class SheetLayout
 {
     private readonly Dictionary<string, int> _positions;
 
-    private SheetLayout(Dictionary<string, int> positions) => _positions = positions;
-
     /// <summary>Each header's position, folded once per file rather than once per cell.</summary>
     private readonly Dictionary<string, int?> _byHeader = new(StringComparer.Ordinal);
+
+    private SheetLayout(Dictionary<string, int> positions) => _positions = positions;
 
     public int? PositionOf(string header)
     {
