@@ -127,6 +127,7 @@ public sealed class DangVuDbContext(DbContextOptions<DangVuDbContext> options)
         builder.Entity<PartyMember>().Property(member => member.GivenName).UseCollation(VietnameseCollation);
         builder.Entity<PartyMember>().Property(member => member.SortName).UseCollation(VietnameseCollation);
         MemberSearchIndexes.Configure(builder.Entity<PartyMember>(), Database.IsNpgsql());
+        MemberNameFeed.Configure(builder.Entity<PartyMember>(), Database.IsNpgsql());
         DocumentSearchIndexes.Configure(builder, Database.IsNpgsql());
         Sensitive.MarkIdentitySecrets(builder);
     }

@@ -1558,6 +1558,11 @@ namespace DangVu.Data.Postgres.Migrations
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("NameChangedIn")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<DateOnly?>("OfficialOn")
                         .HasColumnType("date");
 
@@ -1628,6 +1633,8 @@ namespace DangVu.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("NameChangedIn");
 
                     b.HasIndex("OrganizationId");
 

@@ -1622,6 +1622,8 @@ namespace DangVu.Data.Sqlite.Migrations
                     b.HasIndex(new[] { "GivenName", "SortName", "Id", "FamilyKey", "OrganizationPath", "BirthDate" }, "IX_Members_NameOrder");
 
                     b.ToTable("Members", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("DangVu.Data.Organizations.OrganizationChange", b =>

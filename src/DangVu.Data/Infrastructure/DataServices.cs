@@ -22,12 +22,14 @@ public static class DataServices
         services.TryAddSingleton(Core.Rules.RuleBook.Default);
         services.TryAddSingleton(Core.Rules.Calendar.WorkingDayCalendar.Default);
         services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<MemberNameIndexFreshness>();
+        services.AddSingleton<MemberNameIndex>();
         // Contexts come from a pool with options built once per process: building options and EF's services for
         // each request took a quarter of a name search's time on SQLite. Each scope rents one, tells it who is
         // acting, and returns it when the scope ends.
         services.AddPooledDbContextFactory<DangVuDbContext>((provider, options) => options
             .Configure(provider.GetRequiredService<DatabaseTarget>())
-            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<MemberNameIndexFreshness>()));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DangVuDbContext>>()
             .CreateDbContext()
             .ActingAs(provider.GetRequiredService<IAuditActor>()));

@@ -25,6 +25,7 @@ namespace DangVu.Data.Members;
 internal sealed class MemberNameSearch(
     DangVuDbContext context,
     MemberFileCount memberFiles,
+    MemberNameIndex? names = null,
     int smallScope = MemberNameSearch.SmallScope,
     int? walkBudget = null,
     int? familyKeyPages = null)
@@ -64,6 +65,16 @@ internal sealed class MemberNameSearch(
         {
             var within = _sql.Within(scopePaths);
             return await _sql.HitsAsync(key.Length == 0 ? within : $"{within} AND ({AnyMatch(text, key)})", take, cancellationToken);
+        }
+
+        // The server's name index finds the page's ids in memory; the database reads those rows (checking the scope again
+        // on its own current data) and any member whose card number was typed.
+        if (names is not null && await names.CurrentAsync(cancellationToken) is { } snapshot
+            && snapshot.FirstIds(new NameQuery(key, BirthYear(text)), scopePaths, take) is { } ids)
+        {
+            // Without ids the card alone, or SQLite would walk every member in name order testing "1 = 0 OR …".
+            var card = $"\"CardNumber\" = {_sql.Value(text)}";
+            return await _sql.HitsAsync($"{Within()} AND ({(ids.Count == 0 ? card : $"{_sql.IdIn(ids)} OR {card}")})", take, cancellationToken);
         }
 
         var keyPages = familyKeyPages ?? FamilyKeyPages;

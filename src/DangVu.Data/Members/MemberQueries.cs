@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DangVu.Data.Members;
 
 /// <summary>Finding members: by name (folded, any tone placement), card number or birth year, within the caller's subtrees.</summary>
-public sealed class MemberQueries(DangVuDbContext context, MemberFileCount memberFiles)
+public sealed class MemberQueries(DangVuDbContext context, MemberFileCount memberFiles, MemberNameIndex names)
 {
     public const int MaxQueryLength = 200;
 
@@ -21,7 +21,7 @@ public sealed class MemberQueries(DangVuDbContext context, MemberFileCount membe
         var text = (query ?? string.Empty).Trim();
         return text.Length > MaxQueryLength
             ? []
-            : await new MemberNameSearch(context, memberFiles).RunAsync(text, scopePaths, take, cancellationToken);
+            : await new MemberNameSearch(context, memberFiles, names).RunAsync(text, scopePaths, take, cancellationToken);
     }
 
     public async Task<PartyMember?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -36,6 +36,11 @@ internal sealed class MemberSearchStatement(DatabaseFacade database)
         return name;
     }
 
+    /// <summary>Rows with one of <paramref name="ids"/>: one array on PostgreSQL, SQLite's text form of each otherwise.</summary>
+    public string IdIn(IReadOnlyList<Guid> ids) => _npgsql
+        ? $"\"Id\" = ANY({Value(ids.ToArray())})"
+        : $"\"Id\" IN ({string.Join(", ", ids.Select(id => Value(id.ToString().ToUpperInvariant())))})";
+
     public string Date(DateOnly date) => Value(_npgsql ? date : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>Rows whose <paramref name="column"/> starts with <paramref name="prefix"/>: a range on the column's index.</summary>

@@ -1,10 +1,11 @@
 using DangVu.Data.Infrastructure;
+using DangVu.Data.Members;
 using DangVu.Web.Features.Accounts;
 using DangVu.Web.Features.Demo;
 
 namespace DangVu.Web.Hosting;
 
-/// <summary>Before the server takes requests: apply migrations, create the first admin, add demo data if asked.</summary>
+/// <summary>Before the server takes requests: apply migrations, create the first admin, add demo data if asked, start the name index.</summary>
 internal sealed partial class StartupTasks(IServiceScopeFactory scopes, IAccountNotice notice, WebRunOptions options, ILogger<StartupTasks> logger)
     : IHostedService
 {
@@ -27,6 +28,9 @@ internal sealed partial class StartupTasks(IServiceScopeFactory scopes, IAccount
         {
             await services.GetRequiredService<DemoData>().SeedAsync(notice, cancellationToken);
         }
+
+        // Read in the background: until it is ready, name searches go to the database.
+        _ = services.GetRequiredService<MemberNameIndex>().StartAsync();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -173,6 +173,9 @@ public sealed class MemberSearchTests
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
         var files = scope.ServiceProvider.GetRequiredService<MemberFileCount>();
+        var nameIndex = services.GetRequiredService<MemberNameIndex>();
+        await nameIndex.StartAsync();
+        Assert.True(nameIndex.IsReady);
         foreach (var within in new[] { OrganizationPath.Root, cellA.Path })
         {
             foreach (var query in queries)
@@ -180,12 +183,12 @@ public sealed class MemberSearchTests
                 foreach (var take in new[] { 3, 20 })
                 {
                     var sortingEveryMatch = await new MemberNameSearch(context, files, smallScope: int.MaxValue - 1).RunAsync(query, [within], take, Cancel);
-                    foreach (var (walkBudget, familyKeyPages) in new (int?, int)[] { (0, 0), (int.MaxValue - 1, 0), (null, 0), (0, 1_000) })
+                    foreach (var (walkBudget, familyKeyPages, names) in new (int?, int, MemberNameIndex?)[] { (0, 0, null), (int.MaxValue - 1, 0, null), (null, 0, null), (0, 1_000, null), (0, 0, nameIndex) })
                     {
-                        var planned = await new MemberNameSearch(context, files, smallScope: 0, walkBudget, familyKeyPages).RunAsync(query, [within], take, Cancel);
+                        var planned = await new MemberNameSearch(context, files, names, smallScope: 0, walkBudget, familyKeyPages).RunAsync(query, [within], take, Cancel);
                         Assert.True(
                             sortingEveryMatch.Select(m => m.Id).SequenceEqual(planned.Select(m => m.Id)),
-                            $"'{query}' take {take} under {within}, walking {walkBudget}, {familyKeyPages} family pages: expected " +
+                            $"'{query}' take {take} under {within}, walking {walkBudget}, {familyKeyPages} family pages, index {names is not null}: expected " +
                             $"{string.Join(", ", sortingEveryMatch.Select(m => m.FullName))}; got {string.Join(", ", planned.Select(m => m.FullName))}");
                     }
                     Assert.True(within != OrganizationPath.Root || !MustFind.Contains(query) || sortingEveryMatch.Count > 0, $"'{query}' found nobody");
@@ -201,7 +204,7 @@ public sealed class MemberSearchTests
         return found.Where(m => !exactGiven || PersonNames.Keys(m.FullName).GivenNameKey == "hoa").Select(m => m.FullName).ToList();
     }
 
-    private static async Task<PartyMember> AddAsync(
+    internal static async Task<PartyMember> AddAsync(
         ServiceProvider services, string name, PartyOrganization cell, DateOnly born, string card, bool probationer = false)
     {
         await using var scope = services.CreateAsyncScope();
@@ -211,7 +214,7 @@ public sealed class MemberSearchTests
         return member ?? throw new InvalidOperationException(string.Join("; ", errors));
     }
 
-    private static async Task<(PartyOrganization CellA, PartyOrganization CellB)> TwoCellsAsync(ServiceProvider services)
+    internal static async Task<(PartyOrganization CellA, PartyOrganization CellB)> TwoCellsAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var restructuring = scope.ServiceProvider.GetRequiredService<OrganizationRestructuring>();

@@ -1,0 +1,135 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DangVu.Data.Members;
+
+/// <summary>
+/// The server's copy of every member's names in Vietnamese name order (<see cref="MemberNameSnapshot"/>), so that a
+/// name search costs one look-up by id rather than the database's merge of index ranges (docs/decisions.md, "A name
+/// index in the server's memory"). Until it is built, and whenever a query would read too much of it, search goes to
+/// the database as before; a command-line process never builds one.
+/// <para>
+/// It stays current through <see cref="MemberNameFeed"/>: after any commit in this process (so a user finds what they
+/// just saved) and at least every <see cref="PollEvery"/> for other processes' writes. Changes are kept beside the
+/// arrays; past <see cref="ChangesKept"/> of them, or after a large import, it is read again whole in the background.
+/// </para>
+/// </summary>
+public sealed partial class MemberNameIndex(
+    IDbContextFactory<DangVuDbContext> contexts, MemberNameIndexFreshness commits, TimeProvider clock, ILogger<MemberNameIndex> logger)
+    : IDisposable
+{
+    public static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
+
+    public const int ChangesKept = 2_000;
+
+    private readonly SemaphoreSlim _polling = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile MemberNameSnapshot? _snapshot;
+    private Task? _reading;
+    private long _polledAt;
+
+    /// <summary>Whether searches are answered from memory now.</summary>
+    public bool IsReady => _snapshot is not null;
+
+    /// <summary>Starts reading every member in the background; a server calls it once its database is ready.</summary>
+    public Task StartAsync()
+    {
+        lock (_polling)
+        {
+            return _reading is { IsCompleted: false } ? _reading : _reading = Task.Run(ReadAllAsync);
+        }
+    }
+
+    internal async Task<MemberNameSnapshot?> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is null || !PollDue())
+        {
+            return snapshot;
+        }
+
+        await _polling.WaitAsync(cancellationToken);
+        try
+        {
+            snapshot = _snapshot;
+            if (snapshot is null || !PollDue())
+            {
+                return snapshot;
+            }
+
+            // Cleared before reading, so a commit during the read is read next time.
+            commits.TakeCommitted();
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var changes = await MemberNameFeed.ReadChangesAsync(context, snapshot.Mark, ChangesKept - snapshot.ChangedCount, cancellationToken);
+            Interlocked.Exchange(ref _polledAt, clock.GetTimestamp());
+            if (changes is not { } read)
+            {
+                _snapshot = null;
+                _ = StartAsync();
+                return null;
+            }
+
+            _snapshot = snapshot.With(read.Members, read.Mark);
+            if (_snapshot.ChangedCount > ChangesKept / 2)
+            {
+                _ = StartAsync();
+            }
+
+            return _snapshot;
+        }
+        finally
+        {
+            _polling.Release();
+        }
+    }
+
+    private bool PollDue() => commits.Pending || clock.GetElapsedTime(Interlocked.Read(ref _polledAt)) >= PollEvery;
+
+    private async Task ReadAllAsync()
+    {
+        try
+        {
+            var started = clock.GetTimestamp();
+            await using var context = await contexts.CreateDbContextAsync(_stopping.Token);
+            var snapshot = await MemberNameFeed.ReadAllAsync(context, _stopping.Token);
+            await _polling.WaitAsync(_stopping.Token);
+            try
+            {
+                // Changes read by polls meanwhile are newer than none of this snapshot's; the next poll reads from its mark.
+                _snapshot = snapshot;
+                Interlocked.Exchange(ref _polledAt, 0);
+                commits.Committed();
+            }
+            finally
+            {
+                _polling.Release();
+            }
+
+            var seconds = clock.GetElapsedTime(started).TotalSeconds;
+            LogRead(logger, snapshot.Count, seconds);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
+        {
+            // The server is stopping.
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            // Search goes on from the database; the next large change tries again.
+            LogFailed(logger, exception);
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _polling.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member name index: {Count} members read in {Seconds:F1} s")]
+    private static partial void LogRead(ILogger logger, int count, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member name index could not be read; searches use the database")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
