@@ -1,7 +1,7 @@
 using System.Data;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DangVu.Data.Members;
