@@ -49,7 +49,20 @@ public sealed partial class MemberNameIndex(
             return snapshot;
         }
 
-        await _polling.WaitAsync(cancellationToken);
+        // After a commit here every search waits for the read, so a user finds what they just saved; when only the time
+        // has come, one search reads the feed and the others go on with what there is.
+        if (!commits.Pending)
+        {
+            if (!await _polling.WaitAsync(0, cancellationToken))
+            {
+                return snapshot;
+            }
+        }
+        else
+        {
+            await _polling.WaitAsync(cancellationToken);
+        }
+
         try
         {
             snapshot = _snapshot;

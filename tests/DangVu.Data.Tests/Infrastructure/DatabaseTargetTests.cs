@@ -34,6 +34,18 @@ public sealed class DatabaseTargetTests
     }
 
     [Theory]
+    [InlineData("postgres://dv@localhost/dangvu", DatabaseTarget.AutoPreparedStatements)]
+    [InlineData("Host=localhost;Database=dv", DatabaseTarget.AutoPreparedStatements)]
+    [InlineData("Host=localhost;Database=dv;Max Auto Prepare=5", 5)]
+    [InlineData("postgres://dv@localhost/dangvu?Max%20Auto%20Prepare=7", 7)]
+    public void Parse_Postgres_PreparesRepeatedStatementsUnlessToldOtherwise(string value, int prepared)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(DatabaseTarget.Parse(value).ConnectionString);
+
+        Assert.Equal(prepared, builder.MaxAutoPrepare);
+    }
+
+    [Theory]
     [InlineData("mysql://root@localhost/dangvu")]
     [InlineData("Database=dangvu")]
     [InlineData("Host=x;Nonsense Key=1")]
