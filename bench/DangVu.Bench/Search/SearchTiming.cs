@@ -82,7 +82,7 @@ public static class SearchTiming
         for (var round = 0; round < rounds + 5; round++)
         {
             var watch = Stopwatch.StartNew();
-            _ = snapshot.FirstIds(nameQuery, [OrganizationPath.Root], 20);
+            _ = snapshot.FirstHits(nameQuery, [OrganizationPath.Root], 20);
             if (round >= 5)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);

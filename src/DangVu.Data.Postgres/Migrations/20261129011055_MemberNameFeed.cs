@@ -24,7 +24,7 @@ namespace DangVu.Data.Postgres.Migrations
             migrationBuilder.Sql("""
                 CREATE FUNCTION "Members_name_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN NEW."NameChangedIn" := pg_current_xact_id()::text::bigint; RETURN NEW; END $$;
-                CREATE TRIGGER "Members_name_changed" BEFORE UPDATE OF "FullName", "OrganizationPath", "BirthDate" ON "Members"
+                CREATE TRIGGER "Members_name_changed" BEFORE UPDATE OF "FullName", "OrganizationPath", "BirthDate", "Gender", "Status", "CardNumber", "IsSynthetic" ON "Members"
                 FOR EACH ROW EXECUTE FUNCTION "Members_name_changed"();
                 """);
         }

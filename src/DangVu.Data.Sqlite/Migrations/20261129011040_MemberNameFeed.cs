@@ -11,7 +11,7 @@ namespace DangVu.Data.Sqlite.Migrations
             // Updates are logged for the name index (see MemberNameFeed); new rows are found by their rowid.
             migrationBuilder.Sql("""
                 CREATE TABLE "MemberNameChanges" ("Stamp" INTEGER PRIMARY KEY AUTOINCREMENT, "MemberId" TEXT NOT NULL);
-                CREATE TRIGGER "Members_name_changed" AFTER UPDATE OF "FullName", "OrganizationPath", "BirthDate" ON "Members"
+                CREATE TRIGGER "Members_name_changed" AFTER UPDATE OF "FullName", "OrganizationPath", "BirthDate", "Gender", "Status", "CardNumber", "IsSynthetic" ON "Members"
                 BEGIN INSERT INTO "MemberNameChanges" ("MemberId") VALUES (NEW."Id"); END;
                 """);
         }

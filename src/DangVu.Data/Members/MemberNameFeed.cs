@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using DangVu.Core.Members;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ namespace DangVu.Data.Members;
 internal readonly record struct MemberFeedMark(long Inserted, long Changed);
 
 /// <summary>
-/// Which members' names, places or birth dates changed since a reader last looked, from any process — the web server
+/// Which members' names, places or what a search shows of them changed since a reader last looked, from any process — the web server
 /// and a command-line import alike. Every row written carries a mark that only grows in the order writes commit:
 /// <list type="bullet">
 /// <item>PostgreSQL: each row's <see cref="ChangedIn"/> column holds the id of the transaction that last wrote it (a
@@ -25,8 +26,8 @@ internal static class MemberNameFeed
     public const string ChangedIn = "NameChangedIn";
     public const string ChangeLog = "MemberNameChanges";
 
-    private const string Columns = """ "Id", "GivenName", "SortName", "OrganizationPath", "BirthDate" """;
-    private const string MemberColumns = """ m."Id", m."GivenName", m."SortName", m."OrganizationPath", m."BirthDate" """;
+    private const string Columns = """ "Id", "GivenName", "SortName", "OrganizationPath", "OrganizationId", "BirthDate", "Gender", "Status", "CardNumber", "IsSynthetic" """;
+    private const string MemberColumns = """ m."Id", m."GivenName", m."SortName", m."OrganizationPath", m."OrganizationId", m."BirthDate", m."Gender", m."Status", m."CardNumber", m."IsSynthetic" """;
 
     /// <summary>Every member, in the database's name order, and the mark to read changes from.</summary>
     public static async Task<MemberNameSnapshot> ReadAllAsync(DangVuDbContext context, CancellationToken cancellationToken)
@@ -38,7 +39,7 @@ internal static class MemberNameFeed
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                builder.Add(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateOnly>(4));
+                builder.Add(Member(reader));
             }
 
             return builder.Build(mark);
@@ -71,7 +72,7 @@ internal static class MemberNameFeed
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                members.Add(IndexedMember.FromColumns(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateOnly>(4)));
+                members.Add(Member(reader));
             }
 
             return members.Count > limit ? null : (members, mark);
@@ -114,6 +115,22 @@ internal static class MemberNameFeed
         var result = await read(dbTransaction, mark);
         await dbTransaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    private static IndexedMember Member(DbDataReader reader)
+    {
+        var givenName = reader.GetString(1);
+        return new IndexedMember(
+            reader.GetGuid(0),
+            givenName,
+            IndexedMember.FamilyNameOf(givenName, reader.GetString(2)),
+            reader.GetString(3),
+            reader.GetGuid(4),
+            reader.GetFieldValue<DateOnly>(5),
+            Enum.Parse<Gender>(reader.GetString(6)),
+            Enum.Parse<MemberStatus>(reader.GetString(7)),
+            reader.IsDBNull(8) ? null : reader.GetString(8),
+            reader.GetBoolean(9));
     }
 
     private static DbCommand Command(DbTransaction transaction, string sql)

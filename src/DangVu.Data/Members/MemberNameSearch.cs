@@ -67,14 +67,14 @@ internal sealed class MemberNameSearch(
             return await _sql.HitsAsync(key.Length == 0 ? within : $"{within} AND ({AnyMatch(text, key)})", take, cancellationToken);
         }
 
-        // The server's name index finds the page's ids in memory; the database reads those rows (checking the scope again
-        // on its own current data) and any member whose card number was typed.
+        // The server's name index answers in memory. Only when someone may have the text as card number does the database
+        // look that up, beside the index's page (on its own current rows, the scope checked again).
         if (names is not null && await names.CurrentAsync(cancellationToken) is { } snapshot
-            && snapshot.FirstIds(new NameQuery(key, BirthYear(text)), scopePaths, take) is { } ids)
+            && snapshot.FirstHits(new NameQuery(key, BirthYear(text)), scopePaths, take) is { } hits)
         {
-            // Without ids the card alone, or SQLite would walk every member in name order testing "1 = 0 OR …".
-            var card = $"\"CardNumber\" = {_sql.Value(text)}";
-            return await _sql.HitsAsync($"{Within()} AND ({(ids.Count == 0 ? card : $"{_sql.IdIn(ids)} OR {card}")})", take, cancellationToken);
+            return snapshot.MayHaveCard(text)
+                ? await _sql.HitsAsync($"""{Within()} AND ({_sql.IdIn([.. hits.Select(hit => hit.Id)])} OR "CardNumber" = {_sql.Value(text)})""", take, cancellationToken)
+                : hits;
         }
 
         var keyPages = familyKeyPages ?? FamilyKeyPages;

@@ -17,24 +17,35 @@ internal sealed class MemberNameSnapshot
     /// <summary>Positions read (matching or not) before a query gives up and the database answers it instead.</summary>
     public const int ReadBudget = 50_000;
 
+    /// <summary>Family names matching a query that hold one member in this many or more are read by a scan, not merged.</summary>
+    private const int DenseShare = 50;
+
     private readonly Guid[] _ids;
     private readonly int[] _givenNameOf;
     private readonly int[] _familyNameOf;
     private readonly int[] _pathOf;
-    private readonly short[] _birthYearOf;
+    private readonly int[] _birthDayOf;
+    private readonly byte[] _genderOf;
+    private readonly byte[] _statusOf;
+    private readonly bool[] _isSynthetic;
+    private readonly CardNumbers _cards;
     private readonly string[] _givenNames;
     private readonly string[] _familyNames;
     private readonly string[] _paths;
+    private readonly Guid[] _organizationOfPath;
     private readonly NameKeys _givenNameKeys;
     private readonly NameKeys _familyNameKeys;
+    private readonly int[] _familyRankOf;
     private readonly List<(int Start, int End)>[] _runsOfGivenName;
     private readonly int[][] _positionsOfFamilyName;
     private readonly Dictionary<Guid, IndexedMember> _changed;
 
     private MemberNameSnapshot(MemberNameSnapshot main, Dictionary<Guid, IndexedMember> changed, MemberFeedMark mark)
     {
-        (_ids, _givenNameOf, _familyNameOf, _pathOf, _birthYearOf) = (main._ids, main._givenNameOf, main._familyNameOf, main._pathOf, main._birthYearOf);
-        (_givenNames, _familyNames, _paths) = (main._givenNames, main._familyNames, main._paths);
+        (_ids, _givenNameOf, _familyNameOf, _pathOf, _birthDayOf) = (main._ids, main._givenNameOf, main._familyNameOf, main._pathOf, main._birthDayOf);
+        (_genderOf, _statusOf, _isSynthetic, _cards) = (main._genderOf, main._statusOf, main._isSynthetic, main._cards);
+        (_givenNames, _familyNames, _paths, _organizationOfPath) = (main._givenNames, main._familyNames, main._paths, main._organizationOfPath);
+        _familyRankOf = main._familyRankOf;
         (_givenNameKeys, _familyNameKeys) = (main._givenNameKeys, main._familyNameKeys);
         (_runsOfGivenName, _positionsOfFamilyName) = (main._runsOfGivenName, main._positionsOfFamilyName);
         _changed = changed;
@@ -47,12 +58,18 @@ internal sealed class MemberNameSnapshot
         _givenNameOf = [.. built.GivenNameOf];
         _familyNameOf = [.. built.FamilyNameOf];
         _pathOf = [.. built.PathOf];
-        _birthYearOf = [.. built.BirthYearOf];
+        _birthDayOf = [.. built.BirthDayOf];
+        _genderOf = [.. built.GenderOf];
+        _statusOf = [.. built.StatusOf];
+        _isSynthetic = [.. built.IsSynthetic];
+        _cards = built.Cards.Build();
         _givenNames = [.. built.GivenNames.Names];
         _familyNames = [.. built.FamilyNames.Names];
         _paths = [.. built.Paths.Names];
+        _organizationOfPath = [.. built.OrganizationOfPath];
         _givenNameKeys = new NameKeys(_givenNames);
         _familyNameKeys = new NameKeys(_familyNames);
+        _familyRankOf = _familyNameKeys.RankOfEach();
         _runsOfGivenName = new List<(int, int)>[_givenNames.Length];
         var familyCounts = new int[_familyNames.Length];
         for (var position = 0; position < _ids.Length; position++)
@@ -101,7 +118,17 @@ internal sealed class MemberNameSnapshot
 
         internal List<int> PathOf { get; } = [];
 
-        internal List<short> BirthYearOf { get; } = [];
+        internal List<int> BirthDayOf { get; } = [];
+
+        internal List<byte> GenderOf { get; } = [];
+
+        internal List<byte> StatusOf { get; } = [];
+
+        internal List<bool> IsSynthetic { get; } = [];
+
+        internal CardNumbers.Builder Cards { get; } = new();
+
+        internal List<Guid> OrganizationOfPath { get; } = [];
 
         internal Numbering GivenNames { get; } = new();
 
@@ -109,13 +136,23 @@ internal sealed class MemberNameSnapshot
 
         internal Numbering Paths { get; } = new();
 
-        public void Add(Guid id, string givenName, string sortName, string organizationPath, DateOnly birthDate)
+        public void Add(IndexedMember member)
         {
-            Ids.Add(id);
-            GivenNameOf.Add(GivenNames.NumberOf(givenName));
-            FamilyNameOf.Add(FamilyNames.NumberOf(IndexedMember.FamilyNameOf(givenName, sortName)));
-            PathOf.Add(Paths.NumberOf(organizationPath));
-            BirthYearOf.Add((short)birthDate.Year);
+            Ids.Add(member.Id);
+            GivenNameOf.Add(GivenNames.NumberOf(member.GivenName));
+            FamilyNameOf.Add(FamilyNames.NumberOf(member.FamilyName));
+            var path = Paths.NumberOf(member.OrganizationPath);
+            if (path == OrganizationOfPath.Count)
+            {
+                OrganizationOfPath.Add(member.OrganizationId);
+            }
+
+            PathOf.Add(path);
+            BirthDayOf.Add(member.BirthDate.DayNumber);
+            GenderOf.Add((byte)member.Gender);
+            StatusOf.Add((byte)member.Status);
+            IsSynthetic.Add(member.IsSynthetic);
+            Cards.Add(member.CardNumber);
         }
 
         public MemberNameSnapshot Build(MemberFeedMark mark) => new(this, mark);
@@ -139,14 +176,14 @@ internal sealed class MemberNameSnapshot
     }
 
     /// <summary>
-    /// The ids of the first <paramref name="take"/> members under <paramref name="scopePaths"/> matching
-    /// <paramref name="query"/>, in name order; null when finding them would read more than <see cref="ReadBudget"/>
-    /// positions (matches too rare within the scope), for the database to answer.
+    /// The first <paramref name="take"/> members under <paramref name="scopePaths"/> matching <paramref name="query"/>,
+    /// in name order; null when finding them would read more than <see cref="ReadBudget"/> positions (matches too rare
+    /// within the scope), for the database to answer.
     /// </summary>
-    public IReadOnlyList<Guid>? FirstIds(NameQuery query, IReadOnlyCollection<string> scopePaths, int take)
+    public List<MemberSearchHit>? FirstHits(NameQuery query, IReadOnlyCollection<string> scopePaths, int take)
     {
         var everywhere = scopePaths.Contains(OrganizationPath.Root);
-        var found = new List<(string GivenName, string FamilyName, Guid Id)>(take);
+        var found = new List<(string GivenName, string FamilyName, Guid Id, int Position, IndexedMember? Changed)>(take);
         var read = new ReadCount();
         foreach (var position in Merged(Sources(query, read)))
         {
@@ -160,7 +197,7 @@ internal sealed class MemberNameSnapshot
                 continue;
             }
 
-            found.Add((_givenNames[_givenNameOf[position]], _familyNames[_familyNameOf[position]], _ids[position]));
+            found.Add((_givenNames[_givenNameOf[position]], _familyNames[_familyNameOf[position]], _ids[position], position, null));
             if (found.Count == take)
             {
                 break;
@@ -176,12 +213,26 @@ internal sealed class MemberNameSnapshot
         {
             found.AddRange(_changed.Values
                 .Where(member => query.Matches(member) && (everywhere || Within(member.OrganizationPath, scopePaths)))
-                .Select(member => (member.GivenName, member.FamilyName, member.Id)));
+                .Select(member => (member.GivenName, member.FamilyName, member.Id, -1, (IndexedMember?)member)));
             found.Sort((left, right) => IndexedMember.CompareNames(left.GivenName, left.FamilyName, left.Id, right.GivenName, right.FamilyName, right.Id));
         }
 
-        return found.Take(take).Select(member => member.Id).ToList();
+        return found.Take(take).Select(member => member.Changed?.Hit ?? HitAt(member.Position)).ToList();
     }
+
+    /// <summary>Whether some member may have <paramref name="text"/> as card number (false: surely none has).</summary>
+    public bool MayHaveCard(string text) =>
+        _cards.MayContain(text) || _changed.Values.Any(member => member.CardNumber == text);
+
+    private MemberSearchHit HitAt(int position) => new(
+        _ids[position],
+        IndexedMember.FullNameOf(_givenNames[_givenNameOf[position]], _familyNames[_familyNameOf[position]]),
+        DateOnly.FromDayNumber(_birthDayOf[position]),
+        (Gender)_genderOf[position],
+        (Core.Members.MemberStatus)_statusOf[position],
+        _cards[position],
+        _organizationOfPath[_pathOf[position]],
+        _isSynthetic[position]);
 
     private static bool Within(string path, IReadOnlyCollection<string> scopePaths)
     {
@@ -200,9 +251,19 @@ internal sealed class MemberNameSnapshot
     private List<IEnumerable<int>> Sources(NameQuery query, ReadCount read)
     {
         var sources = new List<IEnumerable<int>>();
-        foreach (var family in _familyNameKeys.StartingWith(query.Key))
+        var (firstRank, endRank) = _familyNameKeys.RanksStartingWith(query.Key);
+        if (_familyNameKeys.MembersRanked(firstRank, endRank, _positionsOfFamilyName) * DenseShare >= _ids.Length)
         {
-            sources.Add(_positionsOfFamilyName[family]);
+            // Common ("le": thousands of family names, one member in twelve): the next match is a few positions on, so
+            // reading in order beats merging thousands of lists.
+            sources.Add(Scan(position => (uint)(_familyRankOf[_familyNameOf[position]] - firstRank) < (uint)(endRank - firstRank), read));
+        }
+        else
+        {
+            for (var rank = firstRank; rank < endRank; rank++)
+            {
+                sources.Add(_positionsOfFamilyName[_familyNameKeys.NumberAt(rank)]);
+            }
         }
 
         var exactFamilies = query.ExactFamily is { } exact ? _familyNameKeys.Exactly(exact).ToList() : null;
@@ -228,18 +289,19 @@ internal sealed class MemberNameSnapshot
 
         if (query.BirthYear is { } year)
         {
-            sources.Add(BornIn(year, read));
+            var (from, to) = (new DateOnly(year, 1, 1).DayNumber, new DateOnly(year, 12, 31).DayNumber);
+            sources.Add(Scan(position => _birthDayOf[position] >= from && _birthDayOf[position] <= to, read));
         }
 
         return sources;
     }
 
-    // Birth years are spread over every name: a scan, each position read counted against the budget.
-    private IEnumerable<int> BornIn(int year, ReadCount read)
+    // Matches spread over every name (a birth year, a common family name): positions in order, each read counted.
+    private IEnumerable<int> Scan(Func<int, bool> matches, ReadCount read)
     {
-        for (var position = 0; position < _birthYearOf.Length && read.Value <= ReadBudget; position++, read.Value++)
+        for (var position = 0; position < _ids.Length && read.Value <= ReadBudget; position++, read.Value++)
         {
-            if (_birthYearOf[position] == year)
+            if (matches(position))
             {
                 yield return position;
             }
@@ -325,10 +387,50 @@ internal sealed class MemberNameSnapshot
 
         public IEnumerable<int> StartingWith(string prefix)
         {
-            for (var index = From(prefix); index < _keys.Length && _keys[index].StartsWith(prefix, StringComparison.Ordinal); index++)
+            var (first, end) = RanksStartingWith(prefix);
+            for (var rank = first; rank < end; rank++)
             {
-                yield return _numbers[index];
+                yield return _numbers[rank];
             }
+        }
+
+        /// <summary>The ranks, in key order, of the names starting with <paramref name="prefix"/>: [first, end).</summary>
+        public (int First, int End) RanksStartingWith(string prefix)
+        {
+            var first = From(prefix);
+            var end = first;
+            while (end < _keys.Length && _keys[end].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            return (first, end);
+        }
+
+        public int NumberAt(int rank) => _numbers[rank];
+
+        /// <summary>Each name's rank in key order, by number.</summary>
+        public int[] RankOfEach()
+        {
+            var ranks = new int[_numbers.Length];
+            for (var rank = 0; rank < _numbers.Length; rank++)
+            {
+                ranks[_numbers[rank]] = rank;
+            }
+
+            return ranks;
+        }
+
+        /// <summary>How many members the names of ranks [first, end) hold together.</summary>
+        public long MembersRanked(int first, int end, int[][] positionsOf)
+        {
+            long members = 0;
+            for (var rank = first; rank < end; rank++)
+            {
+                members += positionsOf[_numbers[rank]].Length;
+            }
+
+            return members;
         }
 
         public IEnumerable<int> Exactly(string key)

@@ -18,5 +18,5 @@ internal sealed record NameQuery(string Key, int? BirthYear)
         member.FamilyKey.StartsWith(Key, StringComparison.Ordinal)
         || (member.GivenNameKey.StartsWith(GivenNamePrefix, StringComparison.Ordinal)
             && (ExactFamily is null || member.FamilyKey == ExactFamily))
-        || member.BirthYear == BirthYear;
+        || member.BirthDate.Year == BirthYear;
 }

@@ -1,3 +1,4 @@
+using DangVu.Core.Members;
 using DangVu.Core.Organizations;
 using DangVu.Data.Import;
 using DangVu.Data.Infrastructure;
@@ -60,6 +61,7 @@ public sealed class MemberNameIndexTests
             var renamed = await context.Members.SingleAsync(m => m.Id == member.Id, Cancel);
             renamed.FullName = "Nguyễn Văn Hùng";
             (renamed.OrganizationId, renamed.OrganizationPath) = (cellB.Id, cellB.Path);
+            (renamed.CardNumber, renamed.Status) = ("820099", MemberStatus.TemporarilyAway);
             await context.SaveChangesAsync(Cancel);
 
             Assert.Equal([member.Id], await FirstIdsAsync(server, "hoa", OrganizationPath.Root));
@@ -68,8 +70,13 @@ public sealed class MemberNameIndexTests
         }
 
         Assert.Empty(await FirstIdsAsync(server, "hoa", OrganizationPath.Root));
-        Assert.Equal([member.Id], await FirstIdsAsync(server, "hung", cellB.Path));
+        var hit = Assert.Single(await FirstHitsAsync(server, "hung", cellB.Path));
+        Assert.Equal(
+            new MemberSearchHit(member.Id, "Nguyễn Văn Hùng", member.BirthDate, member.Gender, MemberStatus.TemporarilyAway, "820099", cellB.Id, false), hit);
         Assert.Empty(await FirstIdsAsync(server, "hung", cellA.Path));
+        var snapshot = await server.GetRequiredService<MemberNameIndex>().CurrentAsync(Cancel);
+        Assert.True(snapshot!.MayHaveCard("820099"));
+        Assert.False(snapshot.MayHaveCard("nguyen"));
     }
 
     [Theory]
@@ -110,12 +117,15 @@ public sealed class MemberNameIndexTests
     }
 
     // After a poll of the feed, as when this process has just committed or a second has passed.
-    private static async Task<IReadOnlyList<Guid>> FirstIdsAsync(ServiceProvider server, string query, string scope)
+    private static async Task<IReadOnlyList<Guid>> FirstIdsAsync(ServiceProvider server, string query, string scope) =>
+        [.. (await FirstHitsAsync(server, query, scope)).Select(hit => hit.Id)];
+
+    private static async Task<List<MemberSearchHit>> FirstHitsAsync(ServiceProvider server, string query, string scope)
     {
         server.GetRequiredService<MemberNameIndexFreshness>().Committed();
         var snapshot = await server.GetRequiredService<MemberNameIndex>().CurrentAsync(Cancel) ?? throw new InvalidOperationException("The index is not ready.");
         var key = Core.Text.VietnameseText.SearchKey(query);
         var year = query.Length == 4 && int.TryParse(query, out var born) ? born : (int?)null;
-        return snapshot.FirstIds(new NameQuery(key, year), [scope], 20) ?? throw new InvalidOperationException("The index gave up.");
+        return snapshot.FirstHits(new NameQuery(key, year), [scope], 20) ?? throw new InvalidOperationException("The index gave up.");
     }
 }
