@@ -29,6 +29,9 @@ public sealed partial class MemberNameIndex(
     private Task? _reading;
     private long _polledAt;
 
+    /// <summary>Whether a read of every member was started (searches are answered from memory once it is done).</summary>
+    public bool HasStarted => Volatile.Read(ref _reading) is not null;
+
     /// <summary>Whether searches are answered from memory now.</summary>
     public bool IsReady => _snapshot is not null;
 

@@ -3,11 +3,11 @@ using DangVu.Core.Organizations;
 namespace DangVu.Data.Members;
 
 /// <summary>
-/// Every member's names, place and birth year as read at one moment, in the database's Vietnamese name order, plus the
-/// members changed since (read from <see cref="MemberNameFeed"/>). Immutable: a change makes a new snapshot sharing the
+/// Every member's names, place and what a search result shows, as read at one moment, in the database's Vietnamese
+/// name order, plus the members changed since (read from <see cref="MemberNameFeed"/>). Immutable: a change makes a new snapshot sharing the
 /// large arrays, so searches read without locks.
 /// <para>
-/// Member <c>i</c> in name order is a column of small arrays (about 30 bytes a member). Names are numbered once each:
+/// Member <c>i</c> in name order is a column of small arrays (about 50 bytes a member). Names are numbered once each:
 /// a given name's members are runs of positions, a family name's members a sorted list of positions, so a query's
 /// matches come out of a merge of sorted lists already in name order, and it stops after the page.
 /// </para>
@@ -130,11 +130,11 @@ internal sealed class MemberNameSnapshot
 
         internal List<Guid> OrganizationOfPath { get; } = [];
 
-        internal Numbering GivenNames { get; } = new();
+        internal NameNumbering GivenNames { get; } = new();
 
-        internal Numbering FamilyNames { get; } = new();
+        internal NameNumbering FamilyNames { get; } = new();
 
-        internal Numbering Paths { get; } = new();
+        internal NameNumbering Paths { get; } = new();
 
         public void Add(IndexedMember member)
         {
@@ -350,112 +350,5 @@ internal sealed class MemberNameSnapshot
     private sealed class ReadCount
     {
         public int Value { get; set; }
-    }
-
-    /// <summary>Distinct names numbered in the order first seen.</summary>
-    internal sealed class Numbering
-    {
-        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-
-        public List<string> Names { get; } = [];
-
-        public int NumberOf(string name)
-        {
-            if (!_numbers.TryGetValue(name, out var number))
-            {
-                number = Names.Count;
-                _numbers.Add(name, number);
-                Names.Add(name);
-            }
-
-            return number;
-        }
-    }
-
-    /// <summary>Names' folded keys, sorted, for the numbers of those starting with or equal to a typed key.</summary>
-    private sealed class NameKeys
-    {
-        private readonly string[] _keys;
-        private readonly int[] _numbers;
-
-        public NameKeys(string[] names)
-        {
-            _keys = names.Select(name => Core.Text.VietnameseText.SearchKey(name)).ToArray();
-            _numbers = Enumerable.Range(0, names.Length).ToArray();
-            Array.Sort(_keys, _numbers, StringComparer.Ordinal);
-        }
-
-        public IEnumerable<int> StartingWith(string prefix)
-        {
-            var (first, end) = RanksStartingWith(prefix);
-            for (var rank = first; rank < end; rank++)
-            {
-                yield return _numbers[rank];
-            }
-        }
-
-        /// <summary>The ranks, in key order, of the names starting with <paramref name="prefix"/>: [first, end).</summary>
-        public (int First, int End) RanksStartingWith(string prefix)
-        {
-            var first = From(prefix);
-            var end = first;
-            while (end < _keys.Length && _keys[end].StartsWith(prefix, StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            return (first, end);
-        }
-
-        public int NumberAt(int rank) => _numbers[rank];
-
-        /// <summary>Each name's rank in key order, by number.</summary>
-        public int[] RankOfEach()
-        {
-            var ranks = new int[_numbers.Length];
-            for (var rank = 0; rank < _numbers.Length; rank++)
-            {
-                ranks[_numbers[rank]] = rank;
-            }
-
-            return ranks;
-        }
-
-        /// <summary>How many members the names of ranks [first, end) hold together.</summary>
-        public long MembersRanked(int first, int end, int[][] positionsOf)
-        {
-            long members = 0;
-            for (var rank = first; rank < end; rank++)
-            {
-                members += positionsOf[_numbers[rank]].Length;
-            }
-
-            return members;
-        }
-
-        public IEnumerable<int> Exactly(string key)
-        {
-            for (var index = From(key); index < _keys.Length && _keys[index] == key; index++)
-            {
-                yield return _numbers[index];
-            }
-        }
-
-        private int From(string prefix)
-        {
-            var index = Array.BinarySearch(_keys, prefix, StringComparer.Ordinal);
-            if (index < 0)
-            {
-                return ~index;
-            }
-
-            // Equal keys (two spellings folding alike) are adjacent; start at the first.
-            while (index > 0 && _keys[index - 1] == prefix)
-            {
-                index--;
-            }
-
-            return index;
-        }
     }
 }

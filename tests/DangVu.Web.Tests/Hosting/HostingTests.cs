@@ -1,6 +1,8 @@
 using System.Net;
 using DangVu.Core.Access;
+using DangVu.Data.Members;
 using DangVu.TestCommon.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DangVu.Web.Tests.Hosting;
 
@@ -17,6 +19,20 @@ public sealed class HostingTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Start_ReadsTheMemberNameIndexInTheBackground()
+    {
+        using var client = SignedInClient.Anonymous(app.Factory);
+        await client.GetAsync("/health", Cancel);
+        var index = app.Factory.Services.GetRequiredService<MemberNameIndex>();
+
+        // Started, not awaited, by the host; this call joins the read in progress, or reads again if it is done.
+        Assert.True(index.HasStarted);
+        await index.StartAsync();
+
+        Assert.True(index.IsReady);
     }
 
     [Fact]
