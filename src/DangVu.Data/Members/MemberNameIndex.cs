@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace DangVu.Data.Members;
 
 /// <summary>
-/// The server's copy of every member's names in Vietnamese name order (<see cref="MemberNameSnapshot"/>), so that a
-/// name search costs one look-up by id rather than the database's merge of index ranges (docs/decisions.md, "A name
-/// index in the server's memory"). Until it is built, and whenever a query would read too much of it, search goes to
-/// the database as before; a command-line process never builds one.
+/// The server's copy of every member's names in Vietnamese name order and of what a search result shows
+/// (<see cref="MemberNameSnapshot"/>), so that a name search is answered from memory rather than by the database's merge
+/// of index ranges (docs/decisions.md, "A name index in the server's memory"). Until it is read, and whenever a query
+/// would read too much of it, search goes to the database as before; a command-line process never reads one.
 /// <para>
 /// It stays current through <see cref="MemberNameFeed"/>: after any commit in this process (so a user finds what they
 /// just saved) and at least every <see cref="PollEvery"/> for other processes' writes. Changes are kept beside the
@@ -23,6 +23,9 @@ public sealed partial class MemberNameIndex(
 
     public const int ChangesKept = 2_000;
 
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _starting = new();
     private readonly SemaphoreSlim _polling = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private volatile MemberNameSnapshot? _snapshot;
@@ -38,7 +41,7 @@ public sealed partial class MemberNameIndex(
     /// <summary>Starts reading every member in the background; a server calls it once its database is ready.</summary>
     public Task StartAsync()
     {
-        lock (_polling)
+        lock (_starting)
         {
             return _reading is { IsCompleted: false } ? _reading : _reading = Task.Run(ReadAllAsync);
         }
@@ -104,36 +107,55 @@ public sealed partial class MemberNameIndex(
 
     private async Task ReadAllAsync()
     {
-        try
+        while (true)
         {
-            var started = clock.GetTimestamp();
-            await using var context = await contexts.CreateDbContextAsync(_stopping.Token);
-            var snapshot = await MemberNameFeed.ReadAllAsync(context, _stopping.Token);
-            await _polling.WaitAsync(_stopping.Token);
             try
             {
-                // Changes read by polls meanwhile are newer than none of this snapshot's; the next poll reads from its mark.
-                _snapshot = snapshot;
-                Interlocked.Exchange(ref _polledAt, 0);
-                commits.Committed();
+                await ReadOnceAsync();
+                return;
             }
-            finally
+            catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
             {
-                _polling.Release();
+                return; // The server is stopping.
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
+            {
+                // Searches go on from the database meanwhile.
+                LogFailed(logger, exception, RetryAfter.TotalSeconds);
             }
 
-            var seconds = clock.GetElapsedTime(started).TotalSeconds;
-            LogRead(logger, snapshot.Count, seconds);
+            try
+            {
+                await Task.Delay(RetryAfter, clock, _stopping.Token);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
+            {
+                return;
+            }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
+    }
+
+    private async Task ReadOnceAsync()
+    {
+        var started = clock.GetTimestamp();
+        await using var context = await contexts.CreateDbContextAsync(_stopping.Token);
+        var snapshot = await MemberNameFeed.ReadAllAsync(context, _stopping.Token);
+        await _polling.WaitAsync(_stopping.Token);
+        try
         {
-            // The server is stopping.
+            // Changes that polls gave the old copy meanwhile are read again from this snapshot's mark by the next poll,
+            // due at once.
+            _snapshot = snapshot;
+            Interlocked.Exchange(ref _polledAt, 0);
+            commits.Committed();
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        finally
         {
-            // Search goes on from the database; the next large change tries again.
-            LogFailed(logger, exception);
+            _polling.Release();
         }
+
+        var seconds = clock.GetElapsedTime(started).TotalSeconds;
+        LogRead(logger, snapshot.Count, seconds);
     }
 
     public void Dispose()
@@ -146,6 +168,6 @@ public sealed partial class MemberNameIndex(
     [LoggerMessage(Level = LogLevel.Information, Message = "Member name index: {Count} members read in {Seconds:F1} s")]
     private static partial void LogRead(ILogger logger, int count, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Member name index could not be read; searches use the database")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member name index could not be read; searches use the database, next try in {Seconds} s")]
+    private static partial void LogFailed(ILogger logger, Exception exception, double seconds);
 }
