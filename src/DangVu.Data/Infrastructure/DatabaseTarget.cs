@@ -137,8 +137,9 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     {
         // Statements the app runs again and again (a name search's look-up by id above all) are prepared once per
         // connection rather than parsed and planned each time: 40 % more searches a second on the nation
-        // (docs/benchmarks.md). A connection string that sets its own number keeps it.
-        if (builder.MaxAutoPrepare == 0)
+        // (docs/benchmarks.md). A connection string that sets its own number, 0 included, keeps it; the builder's text
+        // holds only the keys that were set.
+        if (!builder.ConnectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }

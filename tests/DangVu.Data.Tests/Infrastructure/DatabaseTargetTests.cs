@@ -37,6 +37,7 @@ public sealed class DatabaseTargetTests
     [InlineData("postgres://dv@localhost/dangvu", DatabaseTarget.AutoPreparedStatements)]
     [InlineData("Host=localhost;Database=dv", DatabaseTarget.AutoPreparedStatements)]
     [InlineData("Host=localhost;Database=dv;Max Auto Prepare=5", 5)]
+    [InlineData("Host=localhost;Database=dv;maxautoprepare=0", 0)]
     [InlineData("postgres://dv@localhost/dangvu?Max%20Auto%20Prepare=7", 7)]
     public void Parse_Postgres_PreparesRepeatedStatementsUnlessToldOtherwise(string value, int prepared)
     {
