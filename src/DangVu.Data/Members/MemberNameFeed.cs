@@ -11,8 +11,9 @@ namespace DangVu.Data.Members;
 internal readonly record struct MemberFeedMark(long Inserted, long Changed);
 
 /// <summary>
-/// Which members' names, places or what a search shows of them changed since a reader last looked, from any process — the web server
-/// and a command-line import alike. Every row written carries a mark that only grows in the order writes commit:
+/// Which members' names, places or what a search shows of them changed since a reader last looked, from any
+/// process — the web server and a command-line import alike. Every row written carries a mark that only grows in the
+/// order writes commit:
 /// <list type="bullet">
 /// <item>PostgreSQL: each row's <see cref="ChangedIn"/> column holds the id of the transaction that last wrote it (a
 /// default on insert, a trigger on update). A reader keeps the oldest transaction still running when it read (the

@@ -4,8 +4,8 @@ namespace DangVu.Data.Members;
 
 /// <summary>
 /// Every member's names, place and what a search result shows, as read at one moment, in the database's Vietnamese
-/// name order, plus the members changed since (read from <see cref="MemberNameFeed"/>). Immutable: a change makes a new snapshot sharing the
-/// large arrays, so searches read without locks.
+/// name order, plus the members changed since (read from <see cref="MemberNameFeed"/>). Immutable: a change makes a
+/// new snapshot sharing the large arrays, so searches read without locks.
 /// <para>
 /// Member <c>i</c> in name order is a column of small arrays (about 50 bytes a member). Names are numbered once each:
 /// a given name's members are runs of positions, a family name's members a sorted list of positions, so a query's
