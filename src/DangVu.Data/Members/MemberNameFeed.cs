@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace DangVu.Data.Members;
 
 /// <summary>How far a reader of <see cref="MemberNameFeed"/> has read: see there for what the numbers mean.</summary>
-internal readonly record struct MemberFeedMark(long Inserted, long Changed);
+internal sealed record MemberFeedMark(long Inserted, long Changed, long[] InProgress);
 
 /// <summary>
 /// Which members' names, places or what a search shows of them changed since a reader last looked, from any
@@ -16,8 +16,10 @@ internal readonly record struct MemberFeedMark(long Inserted, long Changed);
 /// order writes commit:
 /// <list type="bullet">
 /// <item>PostgreSQL: each row's <see cref="ChangedIn"/> column holds the id of the transaction that last wrote it (a
-/// default on insert, a trigger on update). A reader keeps the oldest transaction still running when it read (the
-/// snapshot's xmin): any later commit has an id at least that, so it reads those again next time.</item>
+/// default on insert, a trigger on update). A reader keeps its snapshot's xmax and the transactions then in progress
+/// (xip): every transaction below xmax and not in progress had ended, so its rows were read then; next time it reads
+/// rows of later transactions and of those in progress — each row once, after its transaction commits, however long
+/// another transaction (an import) stays open.</item>
 /// <item>SQLite: one writer at a time, so a new row's rowid grows in commit order, and a trigger logs each update in
 /// <see cref="ChangeLog"/> under an AUTOINCREMENT number. Inserts need no log, so imports pay nothing.</item>
 /// </list>
@@ -57,18 +59,25 @@ internal static class MemberNameFeed
         return await InSnapshotAsync<(List<IndexedMember>, MemberFeedMark)?>(context, async (transaction, mark) =>
         {
             var sql = context.Database.IsNpgsql()
-                // Ordered by the mark so that the planner reads its index, not every member, for the usual empty answer.
-                ? $"""SELECT {Columns} FROM "Members" WHERE "{ChangedIn}" >= @changed ORDER BY "{ChangedIn}" LIMIT @limit"""
+                // Ordered by the mark so that the planner reads its index, not every member, for the usual empty answer;
+                // two ranges of the mark's index, each read as one (an OR made the planner walk the index from its start).
+                ? $"""
+                   (SELECT {Columns} FROM "Members" WHERE "{ChangedIn}" >= @changed ORDER BY "{ChangedIn}" LIMIT @limit)
+                   UNION ALL
+                   (SELECT {Columns} FROM "Members" WHERE "{ChangedIn}" = ANY(@inProgress) LIMIT @limit)
+                   """
                 : $"""
                    SELECT {Columns} FROM "Members" WHERE rowid > @inserted
                    UNION ALL
-                   SELECT {MemberColumns} FROM "{ChangeLog}" AS c JOIN "Members" AS m ON m."Id" = c."MemberId" WHERE c."Stamp" > @changed
+                   SELECT {MemberColumns} FROM (SELECT DISTINCT "MemberId" FROM "{ChangeLog}" WHERE "Stamp" > @changed) AS c
+                   JOIN "Members" AS m ON m."Id" = c."MemberId"
                    LIMIT @limit
                    """;
             await using var command = Command(transaction, sql);
             Add(command, "inserted", since.Inserted);
             Add(command, "changed", since.Changed);
             Add(command, "limit", limit + 1);
+            Add(command, "inProgress", since.InProgress);
             var members = new List<IndexedMember>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -103,14 +112,14 @@ internal static class MemberNameFeed
         bool postgres, DbTransaction dbTransaction, Func<DbTransaction, MemberFeedMark, Task<T>> read, CancellationToken cancellationToken)
     {
         var markSql = postgres
-            ? "SELECT 0, pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+            ? "SELECT 0, pg_snapshot_xmax(pg_current_snapshot())::text::bigint, ARRAY(SELECT pg_snapshot_xip(pg_current_snapshot())::text::bigint)"
             : $"""SELECT (SELECT COALESCE(MAX(rowid), 0) FROM "Members"), (SELECT COALESCE(MAX("Stamp"), 0) FROM "{ChangeLog}")""";
         MemberFeedMark mark;
         await using (var command = Command(dbTransaction, markSql))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
-            mark = new MemberFeedMark(reader.GetInt64(0), reader.GetInt64(1));
+            mark = new MemberFeedMark(reader.GetInt64(0), reader.GetInt64(1), postgres ? reader.GetFieldValue<long[]>(2) : []);
         }
 
         var result = await read(dbTransaction, mark);
@@ -144,7 +153,7 @@ internal static class MemberNameFeed
         return command;
     }
 
-    private static void Add(DbCommand command, string name, long value)
+    private static void Add(DbCommand command, string name, object value)
     {
         if (!command.CommandText.Contains("@" + name, StringComparison.Ordinal))
         {

@@ -79,8 +79,20 @@ public sealed partial class MemberNameIndex(
 
             // Cleared before reading, so a commit during the read is read next time.
             commits.TakeCommitted();
-            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-            var changes = await MemberNameFeed.ReadChangesAsync(context, snapshot.Mark, ChangesKept - snapshot.ChangedCount, cancellationToken);
+            (List<IndexedMember> Members, MemberFeedMark Mark)? changes;
+            try
+            {
+                await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+                changes = await MemberNameFeed.ReadChangesAsync(context, snapshot.Mark, ChangesKept - snapshot.ChangedCount, cancellationToken);
+            }
+            catch (DbException exception)
+            {
+                // This search goes to the database, and the next one reads the feed again.
+                commits.Committed();
+                LogPollFailed(logger, exception);
+                return null;
+            }
+
             Interlocked.Exchange(ref _polledAt, clock.GetTimestamp());
             if (changes is not { } read)
             {
@@ -167,6 +179,9 @@ public sealed partial class MemberNameIndex(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member name index: {Count} members read in {Seconds:F1} s")]
     private static partial void LogRead(ILogger logger, int count, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member name index could not read the change feed; this search uses the database")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member name index could not be read; searches use the database, next try in {Seconds} s")]
     private static partial void LogFailed(ILogger logger, Exception exception, double seconds);

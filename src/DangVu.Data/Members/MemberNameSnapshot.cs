@@ -183,7 +183,7 @@ internal sealed class MemberNameSnapshot
     public List<MemberSearchHit>? FirstHits(NameQuery query, IReadOnlyCollection<string> scopePaths, int take)
     {
         var everywhere = scopePaths.Contains(OrganizationPath.Root);
-        var found = new List<(string GivenName, string FamilyName, Guid Id, int Position, IndexedMember? Changed)>(take);
+        var found = new List<(string GivenName, string FamilyName, Guid Id, int Position)>(take);
         var read = new ReadCount();
         foreach (var position in Merged(Sources(query, read)))
         {
@@ -197,7 +197,7 @@ internal sealed class MemberNameSnapshot
                 continue;
             }
 
-            found.Add((_givenNames[_givenNameOf[position]], _familyNames[_familyNameOf[position]], _ids[position], position, null));
+            found.Add((_givenNames[_givenNameOf[position]], _familyNames[_familyNameOf[position]], _ids[position], position));
             if (found.Count == take)
             {
                 break;
@@ -209,15 +209,28 @@ internal sealed class MemberNameSnapshot
             return null;
         }
 
-        if (_changed.Count > 0)
+        var hits = new List<MemberSearchHit>(take);
+        var changed = _changed.Values
+            .Where(member => query.Matches(member) && (everywhere || Within(member.OrganizationPath, scopePaths)))
+            .Order(Comparer<IndexedMember>.Create((left, right) =>
+                IndexedMember.CompareNames(left.GivenName, left.FamilyName, left.Id, right.GivenName, right.FamilyName, right.Id)))
+            .Take(take)
+            .ToList();
+
+        // The array's members keep the database's order; the changed ones are slotted in between.
+        var next = 0;
+        foreach (var (givenName, familyName, id, position) in found)
         {
-            found.AddRange(_changed.Values
-                .Where(member => query.Matches(member) && (everywhere || Within(member.OrganizationPath, scopePaths)))
-                .Select(member => (member.GivenName, member.FamilyName, member.Id, -1, (IndexedMember?)member)));
-            found.Sort((left, right) => IndexedMember.CompareNames(left.GivenName, left.FamilyName, left.Id, right.GivenName, right.FamilyName, right.Id));
+            while (next < changed.Count && IndexedMember.CompareNames(changed[next].GivenName, changed[next].FamilyName, changed[next].Id, givenName, familyName, id) < 0)
+            {
+                hits.Add(changed[next++].Hit);
+            }
+
+            hits.Add(HitAt(position));
         }
 
-        return found.Take(take).Select(member => member.Changed?.Hit ?? HitAt(member.Position)).ToList();
+        hits.AddRange(changed.Skip(next).Select(member => member.Hit));
+        return hits.Count > take ? hits[..take] : hits;
     }
 
     /// <summary>Whether some member may have <paramref name="text"/> as card number (false: surely none has).</summary>

@@ -79,6 +79,39 @@ public sealed class MemberNameIndexTests
         Assert.False(snapshot.MayHaveCard("nguyen"));
     }
 
+    [Fact]
+    public async Task Feed_WhileAnotherTransactionStaysOpen_ReadsEachCommittedChangeOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var server = database.BuildServices();
+        await using var other = database.BuildServices();
+        var (cellA, _) = await MemberSearchTests.TwoCellsAsync(server);
+        var member = await MemberSearchTests.AddAsync(server, "Nguyễn Văn Hoà", cellA, new DateOnly(1980, 1, 1), "830001");
+        var index = server.GetRequiredService<MemberNameIndex>();
+        await index.StartAsync();
+
+        // A long import elsewhere: its transaction has written and stays open.
+        await using var scope = other.CreateAsyncScope();
+        var importing = scope.ServiceProvider.GetRequiredService<DangVuDbContext>();
+        await using var transaction = await importing.Database.BeginTransactionAsync(Cancel);
+        // Plain SQL: no counters or audit rows, which the server's own writes would wait for.
+        await importing.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "Members" SET "CardNumber" = '830099' WHERE "Id" = {member.Id}""", Cancel);
+
+        var renamed = await MemberSearchTests.AddAsync(server, "Trần Thị Lan", cellA, new DateOnly(1990, 1, 1), "830002");
+        Assert.Equal([renamed.Id], await FirstIdsAsync(server, "lan", OrganizationPath.Root));
+        var afterFirstRead = (await index.CurrentAsync(Cancel))!.Mark;
+        Assert.Equal([renamed.Id], await FirstIdsAsync(server, "lan", OrganizationPath.Root));
+        var afterSecondRead = (await index.CurrentAsync(Cancel))!.Mark;
+
+        // The open transaction is carried as in progress while the mark moves past what was read.
+        Assert.Single(afterFirstRead.InProgress);
+        Assert.Equal(afterFirstRead.InProgress, afterSecondRead.InProgress);
+        Assert.True(afterFirstRead.Changed > afterFirstRead.InProgress[0]);
+        await transaction.CommitAsync(Cancel);
+        Assert.Equal("830099", Assert.Single(await FirstHitsAsync(server, "hoa", OrganizationPath.Root)).CardNumber);
+        Assert.Empty((await index.CurrentAsync(Cancel))!.Mark.InProgress);
+    }
+
     [Theory]
     [ClassData(typeof(BothDatabases))]
     public async Task FirstIds_AnotherProcessImportsMoreThanItKeeps_ReadsEveryoneAgain(DatabaseProvider provider)
