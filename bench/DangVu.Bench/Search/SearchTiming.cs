@@ -77,7 +77,7 @@ public static class SearchTiming
     private static async Task<List<double>> FirstIdsAsync(MemberNameIndex names, string query, int rounds)
     {
         var snapshot = await names.CurrentAsync(CancellationToken.None) ?? throw new InvalidOperationException("The name index is not ready.");
-        var nameQuery = new NameQuery(Core.Text.VietnameseText.SearchKey(query), null);
+        var nameQuery = NameQuery.Of(query);
         var times = new List<double>();
         for (var round = 0; round < rounds + 5; round++)
         {

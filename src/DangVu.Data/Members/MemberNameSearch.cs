@@ -1,4 +1,3 @@
-using System.Globalization;
 using DangVu.Core.Organizations;
 using DangVu.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +69,7 @@ internal sealed class MemberNameSearch(
         // The server's name index answers in memory. Only when someone may have the text as card number does the database
         // look that up, beside the index's page (on its own current rows, the scope checked again).
         if (names is not null && await names.CurrentAsync(cancellationToken) is { } snapshot
-            && snapshot.FirstHits(new NameQuery(key, BirthYear(text)), scopePaths, take) is { } hits)
+            && snapshot.FirstHits(new NameQuery(key, NameQuery.BirthYearIn(text)), scopePaths, take) is { } hits)
         {
             return snapshot.MayHaveCard(text)
                 ? await _sql.HitsAsync($"""{Within()} AND ({_sql.IdIn([.. hits.Select(hit => hit.Id)])} OR "CardNumber" = {_sql.Value(text)})""", take, cancellationToken)
@@ -80,7 +79,7 @@ internal sealed class MemberNameSearch(
         var keyPages = familyKeyPages ?? FamilyKeyPages;
         var budget = walkBudget ?? (int)Math.Sqrt(take * (double)memberRows);
         var pages = new List<string> { $"""SELECT {MemberSearchStatement.NameColumns} FROM (SELECT {MemberSearchStatement.NameColumns} FROM "Members" WHERE {Within()} AND "CardNumber" = {_sql.Value(text)} LIMIT 1) AS "card" """ };
-        if (BirthYear(text) is { } year)
+        if (NameQuery.BirthYearIn(text) is { } year)
         {
             pages.AddRange(Spread(_sql.BornIn(year), _sql.BornInUnindexed(year)));
         }
@@ -166,14 +165,11 @@ internal sealed class MemberNameSearch(
             matches.Add(_sql.StartsWith("GivenNameKey", key));
         }
 
-        if (BirthYear(text) is { } year)
+        if (NameQuery.BirthYearIn(text) is { } year)
         {
             matches.Add(_sql.BornIn(year));
         }
 
         return string.Join(" OR ", matches);
     }
-
-    private static int? BirthYear(string text) =>
-        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1 ? year : null;
 }

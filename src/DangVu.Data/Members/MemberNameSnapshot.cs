@@ -210,7 +210,7 @@ internal sealed class MemberNameSnapshot
         }
 
         var hits = new List<MemberSearchHit>(take);
-        var changed = _changed.Values
+        var changed = _changed.Count == 0 ? [] : _changed.Values
             .Where(member => query.Matches(member) && (everywhere || Within(member.OrganizationPath, scopePaths)))
             .Order(Comparer<IndexedMember>.Create((left, right) =>
                 IndexedMember.CompareNames(left.GivenName, left.FamilyName, left.Id, right.GivenName, right.FamilyName, right.Id)))

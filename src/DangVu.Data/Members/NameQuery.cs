@@ -1,3 +1,6 @@
+using System.Globalization;
+using DangVu.Core.Text;
+
 namespace DangVu.Data.Members;
 
 /// <summary>
@@ -7,6 +10,13 @@ namespace DangVu.Data.Members;
 /// </summary>
 internal sealed record NameQuery(string Key, int? BirthYear)
 {
+    /// <summary>The query a typed text makes (trimmed by the caller).</summary>
+    public static NameQuery Of(string text) => new(VietnameseText.SearchKey(text), BirthYearIn(text));
+
+    /// <summary>The year four digits name, or null.</summary>
+    public static int? BirthYearIn(string text) =>
+        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1 ? year : null;
+
     public string GivenNamePrefix => LastSpace < 0 ? Key : Key[(LastSpace + 1)..];
 
     /// <summary>The family and middle names typed before the given name, or null when one word was typed.</summary>

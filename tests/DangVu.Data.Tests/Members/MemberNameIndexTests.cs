@@ -157,8 +157,6 @@ public sealed class MemberNameIndexTests
     {
         server.GetRequiredService<MemberNameIndexFreshness>().Committed();
         var snapshot = await server.GetRequiredService<MemberNameIndex>().CurrentAsync(Cancel) ?? throw new InvalidOperationException("The index is not ready.");
-        var key = Core.Text.VietnameseText.SearchKey(query);
-        var year = query.Length == 4 && int.TryParse(query, out var born) ? born : (int?)null;
-        return snapshot.FirstHits(new NameQuery(key, year), [scope], 20) ?? throw new InvalidOperationException("The index gave up.");
+        return snapshot.FirstHits(NameQuery.Of(query), [scope], 20) ?? throw new InvalidOperationException("The index gave up.");
     }
 }
